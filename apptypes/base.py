@@ -1,0 +1,161 @@
+"""The contract an application type fulfils.
+
+A type is a plain Python object (``ApplicationType``) built from:
+- a pydantic schema with German field descriptions (what the LLM fills in),
+- document kinds with cue phrases (classification),
+- rules: code, plain-German explanation, recommendation and a pure ``check`` function,
+- a YAML configuration (auto-approval, threshold, fees, zone tables, retention),
+- a prompt file with the type-specific extraction instructions,
+- optionally an approval effect (e.g. reserving a plate) and artefact rows for the PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import yaml
+from pydantic import BaseModel, Field
+
+from domain.fields import FieldData
+
+Recommendation = Literal["approve", "reject"]
+
+
+class DocumentKind(BaseModel):
+    key: str = Field(description="e.g. 'anmeldung', 'wohnungsgeberbestaetigung', 'antrag'")
+    title: str = Field(description="German name shown to clerks")
+    cues: list[str] = Field(description="Lower-case phrases whose presence identifies the kind")
+    required: bool = True
+
+
+class TypeConfig(BaseModel):
+    """Per-type settings a process owner edits in ``config.yaml`` (no code)."""
+
+    auto_approve_allowed: bool = True
+    confidence_threshold: float = Field(0.85, ge=0.0, le=1.0)
+    threshold_source: str | None = Field(None, description="Calibration run the threshold came from")
+    fees: dict[str, float] = Field(default_factory=dict)
+    retention_days: int = 180
+    record_keeps: list[str] = Field(
+        default_factory=list, description="Field keys the final record keeps after retention")
+    options: dict[str, Any] = Field(default_factory=dict, description="Type-specific tables")
+
+
+class PlateLookup(Protocol):
+    """What plate rules may ask of the plate register (read-only)."""
+
+    def is_taken(self, kennzeichen: str, *, except_case: str | None = None) -> bool: ...
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may look at. Rules are pure functions of this context."""
+
+    fields: Mapping[str, FieldData]
+    submitted_at: date
+    document_kinds: frozenset[str]
+    config: TypeConfig
+    case_id: str = ""
+    plates: PlateLookup | None = None
+
+    def get(self, key: str) -> FieldData:
+        return self.fields.get(key)
+
+    def text(self, key: str) -> str:
+        value = self.fields.get(key)
+        return "" if value is None else str(value).strip()
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    explanation: str
+    check: Callable[[RuleContext], bool]
+    recommendation: Recommendation = "approve"
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EffectContext:
+    case_id: str
+    fields: Mapping[str, FieldData]
+    config: TypeConfig
+    db_url: str
+
+
+ApprovalEffect = Callable[[EffectContext], dict[str, Any]]
+"""Runs once when a case is approved (idempotent by case id); returns details for the record."""
+
+
+@dataclass(frozen=True)
+class ApplicationType:
+    key: str
+    title: str
+    schema: type[BaseModel]
+    required: tuple[str, ...]
+    document_kinds: tuple[DocumentKind, ...]
+    rules: tuple[Rule, ...]
+    config: TypeConfig
+    prompt: str
+    artefact_title: str
+    artefact_rows: Callable[[Mapping[str, FieldData], dict[str, Any]], list[tuple[str, str]]]
+    approval_effect: ApprovalEffect | None = None
+    fee: Callable[[Mapping[str, FieldData], TypeConfig], float | None] | None = None
+    spec_keys: tuple[str, ...] = field(default=())
+
+    def rule(self, code: str) -> Rule:
+        for r in self.rules:
+            if r.code == code:
+                return r
+        raise KeyError(code)
+
+    def evaluate(self, ctx: RuleContext) -> list[Rule]:
+        """The rules that fire for this context, in declaration order."""
+        return [r for r in self.rules if r.check(ctx)]
+
+
+def load_config(path: Path) -> TypeConfig:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return TypeConfig.model_validate(data)
+
+
+def load_prompt(path: Path) -> str:
+    return path.read_text(encoding="utf-8").strip() + "\n"
+
+
+def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dict → dot-path keys (``neue_wohnung.plz``); lists stay values."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out.update(flatten(value, f"{path}."))
+        else:
+            out[path] = value
+    return out
+
+
+def schema_keys(schema: type[BaseModel], prefix: str = "") -> list[str]:
+    """All flattened field keys of a (nested) pydantic schema, in declaration order."""
+    keys: list[str] = []
+    for name, info in schema.model_fields.items():
+        ann = info.annotation
+        inner = _model_in(ann)
+        if inner is not None:
+            keys.extend(schema_keys(inner, f"{prefix}{name}."))
+        else:
+            keys.append(f"{prefix}{name}")
+    return keys
+
+
+def _model_in(ann: Any) -> type[BaseModel] | None:
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return ann
+    for arg in getattr(ann, "__args__", ()) or ():
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return None

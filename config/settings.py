@@ -1,0 +1,95 @@
+"""Settings from the environment (prefix ``ANTRAGSWERK_``) or ``antragswerk.env``.
+
+Temporal client settings deliberately do *not* live here: they follow the SDK's own
+convention (``temporalio.envconfig``: ``TEMPORAL_ADDRESS``, ``TEMPORAL_NAMESPACE``, TLS, API key,
+profiles), so an operator points antragswerk at an existing cluster exactly as any Temporal tool.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LlmPrivacy = Literal["local", "pseudonymize"]
+
+
+def _default_state_dir() -> Path:
+    return Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state")) / "antragswerk"
+
+
+def _default_cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "antragswerk"
+
+
+class Settings(BaseSettings):
+    """Every knob of the worker, the stack and the review UI, with embedded defaults."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ANTRAGSWERK_", env_file="antragswerk.env", extra="ignore"
+    )
+
+    state_dir: Path = Field(default_factory=_default_state_dir,
+                            description="Databases, document store, Temporal SQLite file, logs.")
+    cache_dir: Path = Field(default_factory=_default_cache_dir,
+                            description="Built llama-server and the model file (shared by checkouts).")
+
+    task_queue: str = "antragswerk"
+    ocr_task_queue: str = Field("", description="Empty: OCR runs on the main task queue.")
+    llm_task_queue: str = Field("", description="Empty: LLM calls run on the main task queue.")
+
+    # Embedded Temporal dev server (used only when TEMPORAL_ADDRESS is not set).
+    temporal_port: int = 7233
+    temporal_ui_port: int = 8233
+
+    # LLM: empty base URL means "start the embedded llama-server".
+    llm_base_url: str = ""
+    llm_model: str = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+    llm_api_key: str = "local"
+    llm_privacy: LlmPrivacy = "local"
+    llm_max_concurrency: int = 2
+    llm_max_tokens: int = 700
+    llm_timeout_seconds: float = 180.0
+    llm_port: int = 8081
+    llm_parallel_slots: int = 2
+    llm_context_size: int = 8192
+
+    document_store_dir: Path | None = Field(None, description="Default: <state_dir>/store")
+    database_url: str = Field("", description="SQLAlchemy URL. Default: SQLite in the state dir.")
+
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 8000
+
+    codec_keys: str = Field(
+        "", description="Payload encryption keys 'id:base64key,id2:base64key'; first one encrypts. "
+        "Default: a key generated once into <state_dir>/codec.keys.")
+
+    max_pages_per_document: int = 40
+    max_document_bytes: int = 50 * 1024 * 1024
+    max_image_pixels: int = 60_000_000
+
+    @property
+    def store_dir(self) -> Path:
+        return self.document_store_dir or self.state_dir / "store"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.state_dir / 'antragswerk.db'}"
+
+    @property
+    def ocr_queue(self) -> str:
+        return self.ocr_task_queue or self.task_queue
+
+    @property
+    def llm_queue(self) -> str:
+        return self.llm_task_queue or self.task_queue
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests call ``get_settings.cache_clear()`` after changing env."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""Typed vocabulary shared by every layer: documents, readings, fields, findings, routes, cases."""

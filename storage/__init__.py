@@ -1,0 +1,1 @@
+"""Persistence: the document store (claim checks) and the relational database."""

@@ -1,0 +1,50 @@
+"""The relational database (SQLAlchemy 2; SQLite by default, PostgreSQL by URL).
+
+Every table of the project derives from ``Base`` so that ``create_all`` builds the whole schema.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+@lru_cache(maxsize=8)
+def engine_for(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    _import_models()
+    Base.metadata.create_all(engine)
+    return engine
+
+
+def session_factory(url: str) -> sessionmaker[Session]:
+    return sessionmaker(engine_for(url), expire_on_commit=False)
+
+
+def _import_models() -> None:
+    """Import every module that declares tables, so create_all sees them."""
+    import importlib
+    import pkgutil
+
+    import storage
+
+    for info in pkgutil.iter_modules(storage.__path__):
+        if info.name.endswith("_tables"):
+            importlib.import_module(f"storage.{info.name}")

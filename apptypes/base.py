@@ -106,6 +106,8 @@ class ApplicationType:
     approval_effect: ApprovalEffect | None = None
     fee: Callable[[Mapping[str, FieldData], TypeConfig], float | None] | None = None
     spec_keys: tuple[str, ...] = field(default=())
+    normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
+    """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
 
     def rule(self, code: str) -> Rule:
         for r in self.rules:

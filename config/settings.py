@@ -33,14 +33,20 @@ class Settings(BaseSettings):
         env_prefix="ANTRAGSWERK_", env_file="antragswerk.env", extra="ignore"
     )
 
-    state_dir: Path = Field(default_factory=_default_state_dir,
-                            description="Databases, document store, Temporal SQLite file, logs.")
-    cache_dir: Path = Field(default_factory=_default_cache_dir,
-                            description="Built llama-server and the model file (shared by checkouts).")
+    state_dir: Path = Field(
+        default_factory=_default_state_dir,
+        description="Databases, document store, Temporal SQLite file, logs.",
+    )
+    cache_dir: Path = Field(
+        default_factory=_default_cache_dir,
+        description="Built llama-server and the model file (shared by checkouts).",
+    )
 
-    task_queue: str = "antragswerk"
-    ocr_task_queue: str = Field("", description="Empty: OCR runs on the main task queue.")
-    llm_task_queue: str = Field("", description="Empty: LLM calls run on the main task queue.")
+    task_queue: str = Field(
+        "antragswerk",
+        description="Main task queue; OCR and LLM activities "
+        "run on '<task_queue>-ocr' and '<task_queue>-llm'.",
+    )
 
     # Embedded Temporal dev server (used only when TEMPORAL_ADDRESS is not set).
     temporal_port: int = 7233
@@ -65,8 +71,10 @@ class Settings(BaseSettings):
     ui_port: int = 8000
 
     codec_keys: str = Field(
-        "", description="Payload encryption keys 'id:base64key,id2:base64key'; first one encrypts. "
-        "Default: a key generated once into <state_dir>/codec.keys.")
+        "",
+        description="Payload encryption keys 'id:base64key,id2:base64key'; first one encrypts. "
+        "Default: a key generated once into <state_dir>/codec.keys.",
+    )
 
     max_pages_per_document: int = 40
     max_document_bytes: int = 50 * 1024 * 1024
@@ -79,14 +87,6 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{self.state_dir / 'antragswerk.db'}"
-
-    @property
-    def ocr_queue(self) -> str:
-        return self.ocr_task_queue or self.task_queue
-
-    @property
-    def llm_queue(self) -> str:
-        return self.llm_task_queue or self.task_queue
 
 
 @lru_cache(maxsize=1)

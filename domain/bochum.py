@@ -6,17 +6,61 @@ import re
 
 # Postcodes in use in Bochum (Deutsche Post); the spec's ranges 44787–44809 and 44866–44894
 # contain gaps, and e.g. 44623 (Herne) must not pass.
-BOCHUM_POSTCODES: frozenset[str] = frozenset({
-    "44787", "44789", "44791", "44793", "44795", "44797", "44799", "44801", "44803", "44805",
-    "44807", "44809", "44866", "44867", "44869", "44879", "44892", "44894",
-})
+BOCHUM_POSTCODES: frozenset[str] = frozenset(
+    {
+        "44787",
+        "44789",
+        "44791",
+        "44793",
+        "44795",
+        "44797",
+        "44799",
+        "44801",
+        "44803",
+        "44805",
+        "44807",
+        "44809",
+        "44866",
+        "44867",
+        "44869",
+        "44879",
+        "44892",
+        "44894",
+    }
+)
 
-BOCHUM_TOWN_NAMES: frozenset[str] = frozenset({
-    "bochum", "wattenscheid", "langendreer", "linden", "dahlhausen", "weitmar", "querenburg",
-    "stiepel", "gerthe", "harpen", "hiltrop", "riemke", "hofstede", "grumme", "werne",
-    "laer", "wiemelhausen", "altenbochum", "hamme", "hordel", "eppendorf", "höntrop",
-    "sevinghausen", "günnigfeld", "leithe", "westenfeld", "bergen", "kornharpen",
-})
+BOCHUM_TOWN_NAMES: frozenset[str] = frozenset(
+    {
+        "bochum",
+        "wattenscheid",
+        "langendreer",
+        "linden",
+        "dahlhausen",
+        "weitmar",
+        "querenburg",
+        "stiepel",
+        "gerthe",
+        "harpen",
+        "hiltrop",
+        "riemke",
+        "hofstede",
+        "grumme",
+        "werne",
+        "laer",
+        "wiemelhausen",
+        "altenbochum",
+        "hamme",
+        "hordel",
+        "eppendorf",
+        "höntrop",
+        "sevinghausen",
+        "günnigfeld",
+        "leithe",
+        "westenfeld",
+        "bergen",
+        "kornharpen",
+    }
+)
 
 
 def is_bochum_postcode(plz: str | None) -> bool:

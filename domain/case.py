@@ -12,14 +12,24 @@ from domain.fields import Extraction, FieldData
 from domain.routing import RoutingDecision
 
 CaseStatus = Literal[
-    "received", "reading", "classifying", "extracting", "checking", "awaiting_review",
-    "approved", "rejected", "failed",
+    "received",
+    "reading",
+    "classifying",
+    "extracting",
+    "checking",
+    "awaiting_review",
+    "approved",
+    "rejected",
+    "failed",
 ]
 
 SEARCH_ATTR_STATUS = "AntragStatus"
 SEARCH_ATTR_TYPE = "AntragTyp"
 SEARCH_ATTR_REASONS = "AntragGruende"
 SEARCH_ATTR_SUBMITTED = "AntragEingang"
+
+
+Channel = Literal["cli", "drop_folder", "portal", "eval", "demo"]
 
 
 class Submission(BaseModel):
@@ -29,14 +39,15 @@ class Submission(BaseModel):
     submitted_at: date
     application_type: str | None = None
     documents: list[DocumentRef] = Field(min_length=1, max_length=5)
-    channel: Literal["cli", "drop_folder", "portal", "eval", "demo"] = "cli"
+    channel: Channel = "cli"
 
 
 class Classification(BaseModel):
     application_type: str | None
     confidence: float
     document_kinds: dict[str, str] = Field(
-        default_factory=dict, description="doc_id -> document kind (anmeldung, antrag, ...)")
+        default_factory=dict, description="doc_id -> document kind (anmeldung, antrag, ...)"
+    )
     given: bool = Field(False, description="The type came with the submission")
 
 
@@ -73,4 +84,6 @@ class CaseView(BaseModel):
     outcome: Outcome | None = None
     error: str | None = None
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per stage")
-    redacted_keys: list[str] = Field(default_factory=list, description="Store keys of redacted texts")
+    redacted_keys: list[str] = Field(
+        default_factory=list, description="Store keys of redacted texts"
+    )

@@ -28,7 +28,8 @@ class FieldValue(BaseModel):
     confidence: float = Field(0.0, ge=0.0, le=1.0)
     evidence: list[Evidence] = Field(default_factory=list)
     found_in_source: bool = Field(
-        False, description="The value (or its normalised form) was located in a document")
+        False, description="The value (or its normalised form) was located in a document"
+    )
     source: Literal["llm", "clerk", "derived"] = "llm"
 
 

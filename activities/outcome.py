@@ -1,0 +1,96 @@
+"""The end of a case: the approval effect (once), the artefact PDF and the final record."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from temporalio import activity
+
+from activities import names
+from activities.context import ActivityContext
+from activities.requests import FinalizeRequest
+from apptypes.base import EffectContext
+from apptypes.registry import UnknownApplicationType, get_type
+from artefacts.pdf import render_artefact
+from domain.case import Outcome
+from storage.case_tables import CaseRecordRow
+from storage.database import session_factory
+from storage.document_store import case_key
+
+
+class OutcomeActivities:
+    def __init__(self, ctx: ActivityContext) -> None:
+        self._ctx = ctx
+
+    @activity.defn(name=names.FINALIZE_CASE)
+    def finalize(self, req: FinalizeRequest) -> Outcome:
+        try:
+            app_type = get_type(req.application_type) if req.application_type else None
+        except UnknownApplicationType:
+            app_type = None
+        details: dict[str, object] = {}
+        artefact_key = artefact_kind = None
+        if req.status == "approved" and app_type is not None:
+            if app_type.approval_effect is not None:
+                # Idempotent by case id: a retried activity finds its own earlier effect.
+                details.update(
+                    app_type.approval_effect(
+                        EffectContext(
+                            case_id=req.case_id,
+                            fields=req.fields,
+                            config=app_type.config,
+                            db_url=self._ctx.db_url,
+                        )
+                    )
+                )
+            if app_type.fee is not None:
+                fee = app_type.fee(req.fields, app_type.config)
+                if fee is not None:
+                    details["gebuehr_eur"] = fee
+            rows = app_type.artefact_rows(req.fields, details)
+            pdf = render_artefact(
+                app_type.artefact_title, req.case_id, rows, footer="Erstellt von antragswerk"
+            )
+            artefact_key = case_key(req.case_id, "artefact.pdf")
+            artefact_kind = app_type.artefact_title
+            self._ctx.store.put(artefact_key, pdf)
+        outcome = Outcome(
+            status=req.status,
+            decided_by=req.decided_by,
+            artefact_key=artefact_key,
+            artefact_kind=artefact_kind,
+            details=details,
+            record_key=case_key(req.case_id, "record.json"),
+        )
+        self._write_record(req, outcome)
+        return outcome
+
+    def _write_record(self, req: FinalizeRequest, outcome: Outcome) -> None:
+        view = req.view.model_copy(update={"outcome": outcome})
+        now = datetime.now(UTC)
+        record = {
+            "record_version": 1,
+            "finished_at": now.isoformat(),
+            "reason": req.reason,
+            "case": json.loads(view.model_dump_json()),
+        }
+        assert outcome.record_key is not None
+        self._ctx.store.put_json(outcome.record_key, record)
+        decision = req.view.decision
+        processing = sum(v for k, v in req.view.timings.items() if k != "review")
+        row = CaseRecordRow(
+            case_id=req.case_id,
+            application_type=req.application_type,
+            status=req.status,
+            route=decision.route if decision else None,
+            decided_by=req.decided_by,
+            submitted_at=req.submitted_at,
+            finished_at=now,
+            processing_seconds=processing,
+            waiting_seconds=req.view.timings.get("review", 0.0),
+            reasons=decision.reasons if decision else [],
+            record_key=outcome.record_key,
+        )
+        with session_factory(self._ctx.db_url)() as session, session.begin():
+            session.merge(row)

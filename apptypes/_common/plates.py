@@ -1,0 +1,89 @@
+"""German licence plates: parsing written variants into the canonical ``BO-AB 1234``.
+
+A plate is a district code (1–3 letters), an identifier of 1–2 letters and a number of 1–4
+digits without leading zero. Written without a separator after the district (``BOAB1234``) the
+split is ambiguous; the local district codes resolve it, anything else is left unparsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LOCAL_DISTRICTS: tuple[str, ...] = ("WAT", "BO")
+MAX_PLATE_CHARS = 8
+"""Letters and digits without separators (the spec's K2 limit)."""
+
+_SEP = r"[\s\-–.]"
+_SEPARATED = re.compile(rf"^([A-ZÄÖÜ]+){_SEP}+([A-Z]+){_SEP}*(\d+)$")
+_RUN_TOGETHER = re.compile(rf"^([A-ZÄÖÜ]+){_SEP}*(\d+)$")
+_NUMBER = re.compile(r"^[1-9]\d{0,3}$")
+
+
+@dataclass(frozen=True)
+class PlateParts:
+    district: str
+    letters: str
+    number: str
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.district}-{self.letters} {self.number}"
+
+    @property
+    def chars(self) -> int:
+        return len(self.district) + len(self.letters) + len(self.number)
+
+
+def split_plate(raw: str | None) -> PlateParts | None:
+    if not raw:
+        return None
+    text = re.sub(r"\s+", " ", str(raw).strip().upper())
+    separated = _SEPARATED.match(text)
+    if separated:
+        return _valid(*separated.groups())
+    together = _RUN_TOGETHER.match(text)
+    if together:
+        return _split_letters(*together.groups())
+    return None
+
+
+def normalize_plate(raw: str | None) -> str | None:
+    """``"bo-ab1234"``, ``"BO AB 1234"``, ``"BO-AB-1234"`` → ``"BO-AB 1234"``; else None."""
+    parts = split_plate(raw)
+    return parts.canonical if parts else None
+
+
+def plate_district(raw: str | None) -> str | None:
+    """The district code, also from a plate that is otherwise malformed (``"DO-ABC 1"``)."""
+    parts = split_plate(raw)
+    if parts:
+        return parts.district
+    match = re.match(rf"^\s*([A-Za-zÄÖÜäöü]{{1,3}}){_SEP}", str(raw or ""))
+    return match.group(1).upper() if match else None
+
+
+def _valid(district: str, letters: str, number: str) -> PlateParts | None:
+    if not (1 <= len(district) <= 3 and 1 <= len(letters) <= 2 and _NUMBER.match(number)):
+        return None
+    return PlateParts(district, letters, number)
+
+
+def _split_letters(block: str, number: str) -> PlateParts | None:
+    candidates = [
+        parts for cut in range(1, min(3, len(block) - 1) + 1)
+        if (parts := _valid(block[:cut], block[cut:], number)) is not None
+    ]
+    if len(candidates) == 1:
+        return candidates[0]
+    local = [p for p in candidates if p.district in LOCAL_DISTRICTS]
+    return max(local, key=lambda p: len(p.district)) if local else None
+
+
+def same_plate(a: str, b: str) -> bool:
+    """Equal after normalising; unparsable plates compare by their letters and digits."""
+    return _plate_key(a) == _plate_key(b)
+
+
+def _plate_key(raw: str) -> str:
+    return normalize_plate(raw) or re.sub(rf"{_SEP}+", "", raw.upper())

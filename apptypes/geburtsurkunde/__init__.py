@@ -1,0 +1,1 @@
+"""``geburtsurkunde``: request for a birth certificate (Standesamt, § 62 PStG)."""

@@ -1,0 +1,38 @@
+"""The ``wohnsitzanmeldung`` application type, assembled from the files beside it."""
+
+from __future__ import annotations
+
+from apptypes._common.loading import package_files
+from apptypes._common.normalizers import lower_case_list_at
+from apptypes.base import ApplicationType, DocumentKind, schema_keys
+from apptypes.wohnsitzanmeldung.artefact import confirmation_rows
+from apptypes.wohnsitzanmeldung.rules import RULES
+from apptypes.wohnsitzanmeldung.schema import Wohnsitzanmeldung
+
+_CONFIG, _PROMPT = package_files(__file__)
+
+APPLICATION_TYPE = ApplicationType(
+    key="wohnsitzanmeldung",
+    title="Anmeldung einer Wohnung",
+    schema=Wohnsitzanmeldung,
+    required=(
+        "familienname", "vornamen", "geburtsdatum", "geburtsort", "staatsangehoerigkeiten",
+        "einzugsdatum", "neue_wohnung.strasse", "neue_wohnung.hausnummer", "neue_wohnung.plz",
+        "neue_wohnung.ort", "wohnungsstatus", "wohnungsgeber.name", "wohnungsgeber.einzugsdatum",
+    ),
+    document_kinds=(
+        DocumentKind(key="anmeldung", title="Anmeldung bei der Meldebehörde",
+                     cues=["anmeldung bei der meldebehörde", "tag des einzugs", "neue wohnung",
+                           "bisherige wohnung", "anmeldung"]),
+        DocumentKind(key="wohnungsgeberbestaetigung", title="Wohnungsgeberbestätigung",
+                     cues=["wohnungsgeberbestätigung", "bestätigung des wohnungsgebers",
+                           "§ 19 bmg", "§ 19 bundesmeldegesetz", "wohnungsgeber"]),
+    ),
+    rules=RULES,
+    config=_CONFIG,
+    prompt=_PROMPT,
+    artefact_title="Meldebestätigung",
+    artefact_rows=confirmation_rows,
+    spec_keys=tuple(schema_keys(Wohnsitzanmeldung)),
+    normalize=lower_case_list_at("staatsangehoerigkeiten"),
+)

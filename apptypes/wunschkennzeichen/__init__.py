@@ -1,0 +1,1 @@
+"""``wunschkennzeichen``: reservation of a personalised licence plate (Zulassungsstelle)."""

@@ -1,0 +1,93 @@
+"""The ``antragswerk`` command."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from config.settings import get_settings
+
+app = typer.Typer(
+    help="antragswerk: Anträge lesen, prüfen und weiterleiten.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+console = Console()
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _mount() -> None:
+    from evals.cli import app as eval_app
+    from localllm.cli import app as llm_app
+
+    from apptypes.cli import app as types_app
+    from ui.cli import app as user_app
+
+    app.add_typer(llm_app, name="llm", help="Local model: build, download, serve, benchmark.")
+    app.add_typer(types_app, name="types", help="Application types: scaffold and check.")
+    app.add_typer(eval_app, name="eval", help="Evaluation suites: generate, run, compare.")
+    app.add_typer(user_app, name="user", help="Review UI accounts and API tokens.")
+
+
+@app.command()
+def up(
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Exit after the summary.")] = False,
+    samples: Annotated[Path | None, typer.Option(help="Dataset-format directory to submit.")] = REPO
+    / "samples",
+    no_samples: Annotated[bool, typer.Option("--no-samples")] = False,
+) -> None:
+    """Start everything on embedded defaults, submit the samples, keep serving the review UI."""
+    from stack.up import up as run_up
+
+    code = asyncio.run(
+        run_up(
+            get_settings(),
+            serve=not no_serve,
+            samples=None if no_samples else samples,
+            console=console,
+        )
+    )
+    raise typer.Exit(code)
+
+
+@app.command()
+def worker(
+    only: Annotated[str, typer.Option(help="Comma list of main,ocr,llm")] = "main,ocr,llm",
+) -> None:
+    """Run a worker against an existing Temporal cluster (TEMPORAL_ADDRESS …)."""
+    from stack.worker_main import run_worker
+
+    asyncio.run(run_worker(get_settings(), [r.strip() for r in only.split(",") if r.strip()]))
+
+
+@app.command()
+def submit(
+    files: list[Path],
+    type_: Annotated[str | None, typer.Option("--type", help="Application type key")] = None,
+    wait: Annotated[bool, typer.Option(help="Wait until the case is routed")] = False,
+) -> None:
+    """Submit 1–5 documents as one application."""
+    from stack.submit_cli import submit_files
+
+    asyncio.run(submit_files(get_settings(), files, type_, wait=wait, console=console))
+
+
+@app.command()
+def watch(folder: Path, type_: Annotated[str | None, typer.Option("--type")] = None) -> None:
+    """Watch a scanner drop folder: every file (or sub-folder) becomes a case."""
+    from intake.drop_folder import watch_folder
+
+    asyncio.run(watch_folder(get_settings(), folder, type_, console=console))
+
+
+def main() -> None:
+    _mount()
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""From read text to structured facts: classification, field extraction, evidence, screening."""

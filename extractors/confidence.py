@@ -1,0 +1,27 @@
+"""Combines the model's own certainty with the evidence check into one confidence per field."""
+
+from __future__ import annotations
+
+from domain.fields import Evidence, FieldData
+from extractors.field_kinds import FieldKind
+
+# Without token log-probabilities the model's certainty is unknown: assume a moderate value so
+# that evidence decides; thresholds are calibrated on that basis (evals/calibration).
+DEFAULT_MODEL_CONFIDENCE = 0.9
+NOT_FOUND_FACTOR = 0.3
+DERIVED_FACTOR = 0.9  # enums/booleans are read from checkboxes and wording, not copied
+
+
+def combine(
+    model_conf: float | None, value: FieldData, evidence: list[Evidence], kind: FieldKind
+) -> float:
+    base = DEFAULT_MODEL_CONFIDENCE if model_conf is None else model_conf
+    if value is None:
+        return round(base, 3)
+    if kind.kind in ("enum", "bool"):
+        factor = DERIVED_FACTOR if (evidence or kind.kind == "bool") else NOT_FOUND_FACTOR * 2
+    elif evidence:
+        factor = min(e.similarity for e in evidence)
+    else:
+        factor = NOT_FOUND_FACTOR
+    return round(max(0.0, min(1.0, base * factor)), 3)

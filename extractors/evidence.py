@@ -1,0 +1,140 @@
+"""Finds where an extracted value stands in the documents (evidence for the clerk).
+
+A value the model produced is only trusted as far as it can be found in the source: exact
+matches (after Unicode/whitespace/case folding) give full weight, near matches (OCR noise) give
+their similarity, values not found are flagged and keep the case away from auto-approval.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from domain.documents import BBox, DocumentReading, PageReading
+from domain.fields import Evidence, FieldData
+from extractors.field_kinds import FieldKind
+from extractors.values import german_date_forms
+
+FUZZY_MIN = 0.85
+_UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class _PageIndex:
+    reading: DocumentReading
+    page: PageReading
+    words: list[str]
+    starts: list[int]
+    joined: str
+
+    @staticmethod
+    def build(reading: DocumentReading, page: PageReading) -> _PageIndex:
+        words = [fold(w.text) for w in page.words]
+        starts, pos = [], 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        return _PageIndex(reading, page, words, starts, " ".join(words))
+
+    def boxes(self, first: int, last: int) -> list[BBox]:
+        return [w.bbox for w in self.page.words[first : last + 1]]
+
+    def evidence(self, first: int, last: int, similarity: float) -> Evidence:
+        text = " ".join(w.text for w in self.page.words[first : last + 1])
+        return Evidence(
+            doc_id=self.reading.doc.doc_id,
+            filename=self.reading.doc.filename,
+            page=self.page.page,
+            text=text,
+            boxes=self.boxes(first, last),
+            similarity=round(similarity, 3),
+        )
+
+    def find_exact(self, needle: str, *, whole_word: bool) -> Evidence | None:
+        """First occurrence; with ``whole_word`` only one that does not cut a word (so the
+        house number "12" is not "found" inside "4412")."""
+        if not needle:
+            return None
+        at = self.joined.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            before_ok = at == 0 or not self.joined[at - 1].isalnum()
+            after_ok = end >= len(self.joined) or not self.joined[end].isalnum()
+            if not whole_word or (before_ok and after_ok):
+                first = bisect.bisect_right(self.starts, at) - 1
+                last = bisect.bisect_right(self.starts, end - 1) - 1
+                return self.evidence(first, last, 1.0)
+            at = self.joined.find(needle, at + 1)
+        return None
+
+    def find_fuzzy(self, needle: str) -> Evidence | None:
+        n = max(1, needle.count(" ") + 1)
+        best: tuple[float, int, int] = (0.0, 0, 0)
+        for size in {max(1, n - 1), n, n + 1}:
+            for i in range(0, max(0, len(self.words) - size + 1)):
+                window = " ".join(self.words[i : i + size])
+                m = SequenceMatcher(None, window, needle, autojunk=False)
+                if m.real_quick_ratio() <= best[0] or m.quick_ratio() <= best[0]:
+                    continue
+                r = m.ratio()
+                if r > best[0]:
+                    best = (r, i, i + size - 1)
+        if best[0] < FUZZY_MIN:
+            return None
+        return self.evidence(best[1], best[2], best[0])
+
+
+def candidates(value: FieldData, kind: FieldKind) -> list[str]:
+    if value is None or isinstance(value, bool):
+        return []
+    text = str(value)
+    if kind.kind == "date":
+        return german_date_forms(text)
+    forms = [text]
+    if kind.kind == "enum":
+        spelled = text
+        for plain, umlaut in _UMLAUTS:
+            spelled = spelled.replace(plain, umlaut)
+        forms += [spelled, text.replace("_", " ")]
+    elif "-" in text:
+        forms += [text.replace("-", " "), text.replace("-", "")]
+    return list(dict.fromkeys(fold(f) for f in forms if f))
+
+
+class EvidenceFinder:
+    def __init__(self, readings: Sequence[DocumentReading]) -> None:
+        self._pages = [_PageIndex.build(r, p) for r in readings for p in r.pages if p.words]
+
+    def locate(self, value: FieldData, kind: FieldKind) -> list[Evidence]:
+        """Evidence for a value; a list value needs evidence for each item."""
+        if isinstance(value, list):
+            found = [self._locate_one(item, FieldKind("str")) for item in value]
+            return [e for e in found if e is not None] if all(found) else []
+        hit = self._locate_one(value, kind)
+        return [hit] if hit else []
+
+    def _locate_one(self, value: FieldData, kind: FieldKind) -> Evidence | None:
+        needles = candidates(value, kind)
+        for needle in needles:
+            for page in self._pages:
+                hit = page.find_exact(needle, whole_word=kind.kind != "enum")
+                if hit:
+                    return hit
+        best: Evidence | None = None
+        for needle in needles[:2]:
+            if len(needle) < 4:
+                continue
+            for page in self._pages:
+                hit = page.find_fuzzy(needle)
+                if hit and (best is None or hit.similarity > best.similarity):
+                    best = hit
+        return best

@@ -1,0 +1,65 @@
+"""What kind of value each flattened schema key holds (date, enum, list, …).
+
+Derived from the type's pydantic schema, so normalisation and evidence search need no
+per-type code: a field whose pattern is an ISO date is a date, a ``Literal`` is an enum, etc.
+"""
+
+from __future__ import annotations
+
+import types
+from dataclasses import dataclass
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+Kind = Literal["date", "enum", "list", "bool", "int", "str"]
+
+
+@dataclass(frozen=True)
+class FieldKind:
+    kind: Kind
+    options: tuple[str, ...] = ()
+
+
+def _strip_optional(ann: Any) -> Any:
+    if get_origin(ann) in (Union, types.UnionType):
+        args = [a for a in get_args(ann) if a is not type(None)]
+        return args[0] if len(args) == 1 else ann
+    return ann
+
+
+def _is_date(info: FieldInfo) -> bool:
+    for meta in info.metadata:
+        pattern = getattr(meta, "pattern", None)
+        if pattern and r"\d{4}-\d{2}-\d{2}" in pattern:
+            return True
+    desc = (info.description or "").lower()
+    return "jjjj-mm-tt" in desc or "iso-datum" in desc
+
+
+def _kind_of(info: FieldInfo) -> FieldKind:
+    ann = _strip_optional(info.annotation)
+    origin = get_origin(ann)
+    if origin is Literal:
+        return FieldKind("enum", tuple(str(a) for a in get_args(ann)))
+    if origin is list:
+        return FieldKind("list")
+    if ann is bool:
+        return FieldKind("bool")
+    if ann is int:
+        return FieldKind("int")
+    if _is_date(info) or (isinstance(ann, type) and ann.__name__ == "date"):
+        return FieldKind("date")
+    return FieldKind("str")
+
+
+def field_kinds(schema: type[BaseModel], prefix: str = "") -> dict[str, FieldKind]:
+    out: dict[str, FieldKind] = {}
+    for name, info in schema.model_fields.items():
+        ann = _strip_optional(info.annotation)
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            out.update(field_kinds(ann, f"{prefix}{name}."))
+        else:
+            out[f"{prefix}{name}"] = _kind_of(info)
+    return out

@@ -1,0 +1,86 @@
+"""One structured-output call with a single corrective retry.
+
+json_schema constrained decoding (function calling does not work with llama-server). If the
+answer still does not validate, the model gets the validation error once; after that the case
+goes to a clerk with ``extraction_failed`` instead of trusting half an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_openai import ChatOpenAI
+from pydantic import BaseModel
+
+import prompts
+
+
+@dataclass
+class StructuredAnswer:
+    parsed: dict[str, Any] | None
+    content: str = ""
+    token_logprobs: list[tuple[str, float]] | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_prompt_tokens: int = 0
+    attempts: int = 0
+    error: str | None = None
+    raw_usage: dict[str, Any] = field(default_factory=dict)
+
+
+def _usage(raw: AIMessage) -> tuple[int, int, int, dict[str, Any]]:
+    usage = dict(raw.response_metadata.get("token_usage") or {})
+    details = usage.get("prompt_tokens_details") or {}
+    cached = int(details.get("cached_tokens") or 0)
+    meta: dict[str, Any] = dict(raw.usage_metadata or {})
+    cached = cached or int((meta.get("input_token_details") or {}).get("cache_read") or 0)
+    return (
+        int(usage.get("prompt_tokens") or meta.get("input_tokens") or 0),
+        int(usage.get("completion_tokens") or meta.get("output_tokens") or 0),
+        cached,
+        usage,
+    )
+
+
+def _logprobs(raw: AIMessage) -> list[tuple[str, float]] | None:
+    lp = raw.response_metadata.get("logprobs") or {}
+    content = lp.get("content") if isinstance(lp, dict) else None
+    if not content:
+        return None
+    return [(str(t.get("token", "")), float(t.get("logprob", 0.0))) for t in content]
+
+
+async def ask_structured(
+    model: ChatOpenAI, schema: type[BaseModel], system: str, user: str
+) -> StructuredAnswer:
+    runnable = model.with_structured_output(schema, method="json_schema", include_raw=True)
+    messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
+    answer = StructuredAnswer(parsed=None)
+    for attempt in (1, 2):
+        result: dict[str, Any] = await runnable.ainvoke(messages)
+        raw: AIMessage = result["raw"]
+        p, c, cached, usage = _usage(raw)
+        answer.prompt_tokens += p
+        answer.completion_tokens += c
+        answer.cached_prompt_tokens += cached
+        answer.raw_usage = usage
+        answer.attempts = attempt
+        answer.content = raw.content if isinstance(raw.content, str) else str(raw.content)
+        answer.token_logprobs = _logprobs(raw)
+        parsed = result.get("parsed")
+        if parsed is not None and result.get("parsing_error") is None:
+            answer.parsed = (
+                parsed.model_dump(mode="json") if isinstance(parsed, BaseModel) else dict(parsed)
+            )
+            answer.error = None
+            return answer
+        error = str(result.get("parsing_error") or "keine Antwort")[:500]
+        answer.error = f"Ungültige Modellantwort: {error}"
+        messages = [
+            *messages,
+            AIMessage(answer.content),
+            HumanMessage(prompts.load("extraction_retry").format(error=error)),
+        ]
+    return answer

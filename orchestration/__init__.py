@@ -1,0 +1,1 @@
+"""Temporal plumbing shared by worker, CLI and UI: client, encryption codec, search attributes."""

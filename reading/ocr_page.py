@@ -1,0 +1,44 @@
+"""One raster page (scan, photo, image-only PDF page) to a ``PageReading`` via OCR."""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from domain.documents import PageReading
+from reading import raster
+from reading.layout import layout_text
+from reading.limits import ReadLimits
+from reading.ocr import OcrResult, run_tesseract
+from reading.page_images import PageImageSink, downscale
+
+BLANK_INK = 0.0005
+
+
+def ocr_page(
+    image: Image.Image,
+    page_no: int,
+    source_dpi: float,
+    limits: ReadLimits,
+    sink: PageImageSink | None,
+) -> PageReading:
+    original = raster.grey(image)
+    gray = raster.to_ocr_resolution(original, source_dpi, limits.ocr_dpi)
+    ocr_dpi = source_dpi * gray.width / max(original.width, 1)
+    # Boxes refer to the straightened page, so that is also the page image the clerk sees.
+    straight = raster.deskew(gray, raster.skew_angle(raster.binarise(gray)))
+    prepared = raster.remove_rules(raster.binarise(straight), round(ocr_dpi))
+    # Blank pages (backs of scanned sheets) need no tesseract run.
+    result = run_tesseract(prepared) if raster.ink_share(prepared) > BLANK_INK else OcrResult([], 0.0)
+    image_key = None
+    if sink is not None:
+        image_key = sink.put(page_no, downscale(straight, ocr_dpi, limits.page_image_dpi))
+    return PageReading(
+        page=page_no,
+        method="ocr",
+        text=layout_text(result.words, straight.width, straight.height),
+        words=result.words,
+        mean_conf=result.mean_conf,
+        image_key=image_key,
+        width=float(straight.width),
+        height=float(straight.height),
+    )

@@ -1,0 +1,97 @@
+"""Words with positions from a PDF page's text layer (pdfium text page, char by char).
+
+pdfium is used rather than pypdf's visitor because it is much faster and gives per-glyph boxes
+that already honour text matrices, Type 3 fonts and form XObjects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from domain.documents import Word
+from reading.geometry import PageFrame
+
+# A gap wider than this share of the font size splits two glyphs into two words even without a
+# space character (values drawn with per-glyph positioning rarely carry explicit spaces).
+_WORD_GAP_EM = 0.3
+
+
+@dataclass
+class _Glyph:
+    char: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float
+
+
+def page_frame(page: pdfium.PdfPage) -> PageFrame:
+    left, bottom, right, top = page.get_cropbox()
+    return PageFrame(left, bottom, right, top, page.get_rotation() % 360)
+
+
+def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[Word]:
+    textpage = page.get_textpage()
+    try:
+        glyphs = _glyphs(textpage)
+    finally:
+        textpage.close()
+    return [_word(group, frame) for group in _split_words(glyphs)]
+
+
+def _glyphs(textpage: pdfium.PdfTextPage) -> list[_Glyph | None]:
+    """Glyphs in content order; ``None`` marks a word break (space, line break)."""
+    raw = textpage.raw
+    out: list[_Glyph | None] = []
+    rect = pdfium_c.FS_RECTF()
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        char = chr(code) if 0 < code < 0x110000 else ""
+        if not char or char.isspace() or code in (0xFFFE, 0xFFFF):
+            out.append(None)
+            continue
+        # The loose box spans the font's ascent..descent, so all glyphs of a line share a height.
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+            out.append(None)
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(raw, i) or (rect.top - rect.bottom) or 1.0
+        out.append(_Glyph(char, rect.left, rect.bottom, rect.right, rect.top, size))
+    return out
+
+
+def _split_words(glyphs: list[_Glyph | None]) -> list[list[_Glyph]]:
+    words: list[list[_Glyph]] = []
+    current: list[_Glyph] = []
+    for glyph in glyphs:
+        if glyph is None or (current and _breaks(current[-1], glyph)):
+            if current:
+                words.append(current)
+            current = []
+        if glyph is not None:
+            current.append(glyph)
+    if current:
+        words.append(current)
+    return words
+
+
+def _breaks(prev: _Glyph, glyph: _Glyph) -> bool:
+    """True when ``glyph`` does not continue the word of ``prev`` (new line or a visible gap)."""
+    size = max(prev.size, glyph.size)
+    if abs((prev.bottom + prev.top) - (glyph.bottom + glyph.top)) / 2 > 0.5 * size:
+        return True
+    gap = glyph.left - prev.right
+    return gap > _WORD_GAP_EM * size or gap < -0.5 * size
+
+
+def _word(glyphs: list[_Glyph], frame: PageFrame) -> Word:
+    box = frame.normalise(
+        min(g.left for g in glyphs),
+        min(g.bottom for g in glyphs),
+        max(g.right for g in glyphs),
+        max(g.top for g in glyphs),
+    )
+    return Word(text="".join(g.char for g in glyphs), bbox=box, conf=1.0)

@@ -1,0 +1,1 @@
+"""Routing policy: from extraction, rule findings and document checks to a route."""

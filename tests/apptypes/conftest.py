@@ -1,0 +1,10 @@
+"""Makes the repository importable when pytest is started as ``.venv/bin/pytest`` (no install)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = str(Path(__file__).resolve().parents[2])
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)

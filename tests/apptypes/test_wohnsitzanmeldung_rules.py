@@ -1,0 +1,113 @@
+"""Rules W1–W6 of ``wohnsitzanmeldung``: each fires and stays silent, with the boundaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import pytest
+
+from apptypes._common.context import fired, rule_context
+from apptypes.registry import get_type
+from domain.fields import FieldData
+
+SUBMITTED = date(2026, 10, 14)
+COMPLETE: dict[str, FieldData] = {
+    "familienname": "Yılmaz", "vornamen": "Ayşe", "geburtsdatum": "1987-04-12",
+    "geburtsort": "Gelsenkirchen", "staatsangehoerigkeiten": ["türkisch", "deutsch"],
+    "einzugsdatum": "2026-10-01", "neue_wohnung.strasse": "Kortumstraße",
+    "neue_wohnung.hausnummer": "45", "neue_wohnung.plz": "44787", "neue_wohnung.ort": "Bochum",
+    "wohnungsstatus": "alleinige", "wohnungsgeber.name": "VBW Bauen und Wohnen GmbH",
+    "wohnungsgeber.einzugsdatum": "2026-10-01",
+}
+
+
+def codes(kinds: Iterable[str] | None = None, submitted: date = SUBMITTED,
+          **changes: FieldData) -> list[str]:
+    app_type = get_type("wohnsitzanmeldung")
+    ctx = rule_context(app_type, {**COMPLETE, **changes}, submitted, document_kinds=kinds)
+    return fired(app_type, ctx)
+
+
+def test_complete_registration_fires_nothing() -> None:
+    assert codes() == []
+
+
+@pytest.mark.parametrize(("plz", "ort", "fires"), [
+    ("44623", "Herne", True),                  # looks like Bochum, is Herne
+    ("44623", "Bochum", True),
+    ("44139", "Dortmund", True),
+    ("44787", "Essen", True),
+    ("44892", "Bochum, Langendreer", False),
+    ("44866", "Bochum, Wattenscheid", False),
+    ("44866", "Wattenscheid", False),
+    (None, None, False),                       # missing: the missing_field reason covers it
+])
+def test_w1_ausserhalb(plz: str | None, ort: str | None, fires: bool) -> None:
+    found = codes(**{"neue_wohnung.plz": plz, "neue_wohnung.ort": ort})
+    assert ("W1_ausserhalb" in found) is fires
+
+
+def test_w1_recommends_reject() -> None:
+    assert get_type("wohnsitzanmeldung").rule("W1_ausserhalb").recommendation == "reject"
+
+
+@pytest.mark.parametrize(("kinds", "name", "fires"), [
+    (["anmeldung"], None, True),                         # no confirmation submitted
+    (["anmeldung"], "VBW GmbH", True),                   # name only from the form letter
+    (["anmeldung", "wohnungsgeberbestaetigung"], None, True),   # confirmation without landlord
+    (["anmeldung", "wohnungsgeberbestaetigung"], "VBW GmbH", False),
+    ([], "VBW GmbH", False),                             # kinds unknown: the name decides
+    ([], None, True),
+])
+def test_w2_wgb_fehlt(kinds: list[str], name: str | None, fires: bool) -> None:
+    assert ("W2_wgb_fehlt" in codes(kinds, **{"wohnungsgeber.name": name})) is fires
+
+
+@pytest.mark.parametrize(("confirmed", "fires"), [
+    ("2026-09-25", True), ("2026-10-02", True), ("2026-10-01", False), ("01.10.2026", False),
+    (None, False),
+])
+def test_w3_wgb_abweichung(confirmed: str | None, fires: bool) -> None:
+    assert ("W3_wgb_abweichung" in codes(**{"wohnungsgeber.einzugsdatum": confirmed})) is fires
+
+
+@pytest.mark.parametrize(("moved_in", "fires"), [
+    ("2026-09-30", False),   # exactly 14 days before submission
+    ("2026-09-29", True),    # 15 days
+    ("2026-08-03", True),
+    ("2026-10-14", False),
+])
+def test_w4_frist(moved_in: str, fires: bool) -> None:
+    found = codes(einzugsdatum=moved_in, **{"wohnungsgeber.einzugsdatum": moved_in})
+    assert ("W4_frist" in found) is fires
+
+
+@pytest.mark.parametrize(("moved_in", "fires"), [
+    ("2026-10-15", True), ("2026-10-14", False), ("2026-10-13", False), ("kommende Woche", False),
+])
+def test_w5_zukunft(moved_in: str, fires: bool) -> None:
+    found = codes(einzugsdatum=moved_in, **{"wohnungsgeber.einzugsdatum": moved_in})
+    assert ("W5_zukunft" in found) is fires
+
+
+@pytest.mark.parametrize(("born", "fires"), [
+    ("2010-10-14", False),   # 16th birthday on the submission day
+    ("2010-10-15", True),    # 16 tomorrow
+    ("2009-03-01", False),   # 17
+    ("2019-05-05", True),
+])
+def test_w6_minderjaehrig(born: str, fires: bool) -> None:
+    assert ("W6_minderjaehrig" in codes(geburtsdatum=born)) is fires
+
+
+def test_w6_leap_day_birthday() -> None:
+    assert "W6_minderjaehrig" in codes(date(2026, 2, 28), geburtsdatum="2010-02-29")
+    assert "W6_minderjaehrig" not in codes(date(2026, 3, 1), geburtsdatum="2010-02-29")
+
+
+def test_normalize_lowercases_nationalities() -> None:
+    normalize = get_type("wohnsitzanmeldung").normalize
+    assert normalize is not None
+    out = normalize({"staatsangehoerigkeiten": ["Türkisch", " deutsch"]})
+    assert out["staatsangehoerigkeiten"] == ["türkisch", "deutsch"]

@@ -1,0 +1,1 @@
+"""Test support: the scripted OpenAI-compatible endpoint and case helpers."""

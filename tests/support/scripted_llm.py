@@ -1,0 +1,146 @@
+"""A scripted OpenAI-compatible chat endpoint: the one stand-in the fast suite allows.
+
+It is a real HTTP server, so the real client path (langchain-openai → openai → httpx) runs.
+Answers are scripted by the test: ``when("Kowalski", {...})`` answers every request whose
+messages contain "Kowalski"; a list of answers is consumed one per request (e.g. a malformed
+answer first, then a valid one). Unmatched requests get an all-null object built from the
+requested JSON schema (the model "found nothing"). Every request body is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Answer = dict[str, Any] | str
+Matcher = str | Callable[[str], bool]
+
+
+def null_object(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> Any:
+    defs = defs if defs is not None else schema.get("$defs", {})
+    if "$ref" in schema:
+        return null_object(defs[schema["$ref"].split("/")[-1]], defs)
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            options = [s for s in schema[key] if s.get("type") != "null"]
+            if any(s.get("type") == "null" for s in schema[key]):
+                return None
+            return null_object(options[0], defs)
+    if schema.get("type") == "object" or "properties" in schema:
+        return {k: null_object(v, defs) for k, v in schema.get("properties", {}).items()}
+    return None
+
+
+def unflatten(flat: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in flat.items():
+        node = out
+        *parents, leaf = key.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[leaf] = value
+    return out
+
+
+class ScriptedLLM:
+    def __init__(self) -> None:
+        self._rules: list[tuple[Matcher, list[Answer]]] = []
+        self.requests: list[dict[str, Any]] = []
+        self.delay_seconds = 0.0
+        self.down = False
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def start(self) -> ScriptedLLM:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def when(self, prompt_contains: Matcher, *answers: Answer) -> None:
+        """``prompt_contains``: a substring of the messages, or a predicate on their text."""
+        with self._lock:
+            self._rules.insert(0, (prompt_contains, list(answers)))
+
+    def reset(self) -> None:
+        with self._lock:
+            self._rules.clear()
+            self.requests.clear()
+
+    def _answer_for(self, body: dict[str, Any]) -> str:
+        text = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
+        with self._lock:
+            self.requests.append(body)
+            for matcher, answers in self._rules:
+                if matcher(text) if callable(matcher) else matcher in text:
+                    answer = answers.pop(0) if len(answers) > 1 else answers[0]
+                    return (
+                        answer
+                        if isinstance(answer, str)
+                        else json.dumps(answer, ensure_ascii=False)
+                    )
+        schema = (body.get("response_format") or {}).get("json_schema", {}).get("schema", {})
+        return json.dumps(null_object(schema) if schema else {})
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        llm = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _send(self, code: int, payload: dict[str, Any]) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                self._send(200, {"status": "ok", "data": [{"id": "scripted"}]})
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if llm.down:
+                    self._send(503, {"error": {"message": "model loading"}})
+                    return
+                time.sleep(llm.delay_seconds)
+                content = llm._answer_for(body)
+                prompt_chars = sum(len(str(m.get("content", ""))) for m in body["messages"])
+                self._send(
+                    200,
+                    {
+                        "id": "chatcmpl-scripted",
+                        "object": "chat.completion",
+                        "created": int(time.time()),
+                        "model": body.get("model", "scripted"),
+                        "choices": [
+                            {
+                                "index": 0,
+                                "finish_reason": "stop",
+                                "logprobs": None,
+                                "message": {"role": "assistant", "content": content},
+                            }
+                        ],
+                        "usage": {
+                            "prompt_tokens": prompt_chars // 4,
+                            "completion_tokens": len(content) // 4,
+                            "total_tokens": prompt_chars // 4 + len(content) // 4,
+                            "prompt_tokens_details": {"cached_tokens": 0},
+                        },
+                    },
+                )
+
+        return Handler

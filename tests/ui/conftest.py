@@ -1,0 +1,50 @@
+"""Fixtures of the UI tests: an app on a fresh state dir with real SQLite and real argon2.
+
+Temporal is pointed at a port where nothing listens, so the unit tests exercise the real
+"Temporal unreachable" path; tests with a real Temporal server use the suite's session fixtures.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from config.settings import Settings
+from ui.app import create_app
+
+PASSWORDS = {
+    "clara": "clara-passwort-1", "otto": "otto-passwort-12",
+    "eva": "eva-passwort-123", "adam": "adam-passwort-12",
+}
+ROLES = {"clara": "clerk", "otto": "process_owner", "eva": "evaluator", "adam": "admin"}
+
+
+def unused_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> Settings:
+    return Settings(state_dir=tmp_path / "state", temporal_port=unused_port(),
+                    max_document_bytes=64 * 1024)
+
+
+@pytest.fixture
+def ui_app(ui_settings: Settings) -> FastAPI:
+    app = create_app(ui_settings)
+    for name, role in ROLES.items():
+        app.state.ui.accounts.add_user(name, role, PASSWORDS[name])
+    return app
+
+
+@pytest.fixture
+def ui_client(ui_app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(ui_app) as client:
+        yield client

@@ -1,0 +1,134 @@
+"""Local user accounts and portal API tokens (the only place that touches their tables)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.account_tables import ROLES, ApiToken, Role, UserAccount
+
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+_HASHER = PasswordHasher()
+# Verifying against this keeps the time of "unknown user" equal to "wrong password".
+_DUMMY_HASH = _HASHER.hash("antragswerk-timing-equaliser")
+MIN_PASSWORD_LENGTH = 10
+
+
+class AccountError(ValueError):
+    """A German message for the operator; never contains a password."""
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    role: Role
+
+    @property
+    def sees_personal_data(self) -> bool:
+        return self.role in ("clerk", "admin")
+
+    @property
+    def may_decide(self) -> bool:
+        return self.role in ("clerk", "admin")
+
+
+def _as_role(value: str) -> Role:
+    for role in ROLES:
+        if role == value:
+            return role
+    raise AccountError(f"Unbekannte Rolle „{value}“; erlaubt: {', '.join(ROLES)}.")
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class AccountService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def add_user(self, username: str, role: str, password: str) -> User:
+        checked_role = _as_role(role)
+        if not _USERNAME.match(username):
+            raise AccountError(
+                "Benutzername: 2–64 Zeichen, Kleinbuchstaben, Ziffern, Punkt, Bindestrich.")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise AccountError(f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.")
+        with self._sessions.begin() as db:
+            if db.scalar(select(UserAccount).where(UserAccount.username == username)):
+                raise AccountError(f"Den Benutzer „{username}“ gibt es schon.")
+            db.add(UserAccount(username=username, role=checked_role,
+                               password_hash=_HASHER.hash(password), created_at=_now()))
+        return User(username, checked_role)
+
+    def set_password(self, username: str, password: str) -> None:
+        with self._sessions.begin() as db:
+            account = self._account(db, username)
+            if account is None:
+                raise AccountError(f"Den Benutzer „{username}“ gibt es nicht.")
+            account.password_hash = _HASHER.hash(password)
+
+    def get(self, username: str) -> User | None:
+        with self._sessions() as db:
+            account = self._account(db, username)
+            return _user(account) if account is not None and account.active else None
+
+    def list_users(self) -> list[User]:
+        with self._sessions() as db:
+            rows = db.scalars(select(UserAccount).order_by(UserAccount.username))
+            return [_user(a) for a in rows]
+
+    def authenticate(self, username: str, password: str) -> User | None:
+        with self._sessions.begin() as db:
+            account = self._account(db, username)
+            if account is None or not account.active:
+                _verify(_DUMMY_HASH, password)
+                return None
+            if not _verify(account.password_hash, password):
+                return None
+            if _HASHER.check_needs_rehash(account.password_hash):
+                account.password_hash = _HASHER.hash(password)
+            return _user(account)
+
+    def create_token(self, name: str) -> str:
+        """A new portal token; shown once, only its digest is stored."""
+        if not _USERNAME.match(name):
+            raise AccountError("Tokenname: 2–64 Zeichen, Kleinbuchstaben, Ziffern, . _ -")
+        token = "aw_" + secrets.token_urlsafe(32)
+        with self._sessions.begin() as db:
+            if db.scalar(select(ApiToken).where(ApiToken.name == name)):
+                raise AccountError(f"Ein Token „{name}“ gibt es schon.")
+            db.add(ApiToken(name=name, token_hash=token_digest(token), created_at=_now()))
+        return token
+
+    def token_owner(self, token: str) -> str | None:
+        with self._sessions() as db:
+            row = db.scalar(select(ApiToken).where(ApiToken.token_hash == token_digest(token)))
+            return row.name if row is not None and not row.revoked else None
+
+    @staticmethod
+    def _account(db: Session, username: str) -> UserAccount | None:
+        return db.scalar(select(UserAccount).where(UserAccount.username == username))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _user(account: UserAccount) -> User:
+    return User(account.username, _as_role(account.role))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,109 @@
+"""HTTP intake for the city portal (Bearer token, no cookies, hence no CSRF token)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from domain.case import CaseStatus
+from domain.routing import Route
+from ui.cases import CaseNotFound
+from ui.deps import ui_context
+from ui.labels import STATUS, type_keys
+
+router = APIRouter(prefix="/api/v1", tags=["Portal-Schnittstelle"])
+_bearer = HTTPBearer(auto_error=False, description="API-Token aus `antragswerk user token NAME`")
+MAX_FILES = 5
+_CASE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$")
+
+
+class CaseCreated(BaseModel):
+    """The case the upload started (or the existing one for a repeated upload)."""
+
+    case_id: str = Field(description="Kennung des Falls")
+    status_url: str = Field(description="Pfad, unter dem der Bearbeitungsstand abgefragt wird")
+    duplicate: bool = Field(description="Dieselben Dokumente wurden schon einmal eingereicht")
+
+
+class CaseStatusReport(BaseModel):
+    """Processing state of a case, without any personal data."""
+
+    case_id: str
+    status: CaseStatus = Field(description="Bearbeitungsstand (Code)")
+    status_text: str = Field(description="Bearbeitungsstand auf Deutsch")
+    route: Route | None = Field(None, description="Weg: automatisch oder Sachbearbeitung")
+    reasons: list[str] = Field(default_factory=list, description="Gründe der Weiterleitung")
+    outcome: Literal["approved", "rejected"] | None = None
+
+
+class ApiProblem(BaseModel):
+    detail: str
+
+
+_ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": ApiProblem, "description": "Kein oder ungültiges API-Token"},
+    404: {"model": ApiProblem, "description": "Fall unbekannt"},
+    413: {"model": ApiProblem, "description": "Datei zu groß"},
+    422: {"model": ApiProblem, "description": "Ungültige Anfrage"},
+    503: {"model": ApiProblem, "description": "Vorgangsdienst nicht erreichbar"},
+}
+
+
+async def portal_client(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    owner = (ui_context(request).accounts.token_owner(credentials.credentials)
+             if credentials is not None else None)
+    if owner is None:
+        raise HTTPException(status_code=401, detail="Kein oder ungültiges API-Token.",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return owner
+
+
+Portal = Annotated[str, Depends(portal_client)]
+
+
+@router.post("/cases", response_model=CaseCreated, status_code=201, responses=_ERRORS,
+             summary="Antrag einreichen (1–5 Dateien)")
+async def submit_case(
+        request: Request, _portal: Portal,
+        files: Annotated[list[UploadFile], File(description="1 bis 5 Dokumente (PDF, Bild, Text)")],
+        application_type: Annotated[str | None, Form(
+            description="Antragsart, falls bekannt (z. B. wohnsitzanmeldung)")] = None,
+) -> CaseCreated:
+    ui = ui_context(request)
+    if not 1 <= len(files) <= MAX_FILES:
+        raise HTTPException(status_code=422, detail="Bitte 1 bis 5 Dateien hochladen.")
+    if application_type is not None and application_type not in type_keys():
+        raise HTTPException(status_code=422, detail="Unbekannte Antragsart.")
+    limit = ui.settings.max_document_bytes
+    documents: list[tuple[str, bytes]] = []
+    for upload in files:
+        data = await upload.read(limit + 1)
+        if len(data) > limit:
+            raise HTTPException(status_code=413,
+                                detail=f"Eine Datei ist größer als {limit // (1024 * 1024)} MB.")
+        if not data:
+            raise HTTPException(status_code=422, detail="Eine Datei ist leer.")
+        documents.append((PurePath(upload.filename or "dokument").name or "dokument", data))
+    result = await ui.cases.submit(documents, application_type=application_type)
+    return CaseCreated(case_id=result.case_id, duplicate=result.duplicate,
+                       status_url=str(request.url_for("case_status", case_id=result.case_id).path))
+
+
+@router.get("/cases/{case_id}", response_model=CaseStatusReport, responses=_ERRORS,
+            summary="Bearbeitungsstand eines Falls")
+async def case_status(request: Request, case_id: str, _portal: Portal) -> CaseStatusReport:
+    if not _CASE_ID.match(case_id):
+        raise CaseNotFound()
+    view = await ui_context(request).cases.view(case_id)
+    return CaseStatusReport(
+        case_id=view.case_id, status=view.status, status_text=STATUS.get(view.status, view.status),
+        route=view.decision.route if view.decision else None,
+        reasons=view.decision.reasons if view.decision else [],
+        outcome=view.outcome.status if view.outcome else None)

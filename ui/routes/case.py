@@ -1,0 +1,127 @@
+"""The case page: documents with evidence, editable fields, findings, decision and record."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from domain.case import CaseView, ClerkDecision
+from ui.accounts import User
+from ui.case_model import corrections_from_form, field_rows
+from ui.cases import CaseServiceError
+from ui.deps import current_user, require_roles, ui_context
+from ui.evidence import find_page, page_views
+from ui.present import ValueFormatError, parse_value
+from ui.redacted import text_redactor, value_redactor
+from ui.render import flash, render
+from ui.security import verify_csrf
+
+router = APIRouter(dependencies=[Depends(verify_csrf)])
+_CASE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$")
+Decider = Annotated[User, Depends(require_roles("clerk", "admin"))]
+ACTION_DONE = {"approve": "Der Fall wurde bewilligt.", "reject": "Der Fall wurde abgelehnt.",
+               "correct": "Die Korrekturen wurden gespeichert und neu geprüft."}
+
+
+def checked_case_id(case_id: str) -> str:
+    if not _CASE_ID.match(case_id):
+        raise HTTPException(status_code=404, detail="Diesen Fall gibt es nicht.")
+    return case_id
+
+
+async def load_view(request: Request, case_id: str) -> CaseView:
+    return await ui_context(request).cases.view(checked_case_id(case_id))
+
+
+@router.get("/faelle/{case_id}", response_class=HTMLResponse)
+async def case_page(request: Request, case_id: str,
+                    user: Annotated[User, Depends(current_user)]) -> Response:
+    ui = ui_context(request)
+    view = await load_view(request, case_id)
+    context: dict[str, object] = {"view": view, "personal": user.sees_personal_data}
+    if user.sees_personal_data:
+        pages, problems = page_views(ui.store, view)
+        ui.audit.record(view.case_id, user.username, "view_personal_data")
+        context |= {"fields": field_rows(view), "pages": pages, "problems": problems,
+                    "free_text": lambda text: text or "",
+                    "audit": ui.audit.for_case(view.case_id)}
+    else:
+        context |= {"fields": field_rows(view, show=value_redactor(view), with_evidence=False),
+                    "pages": [], "problems": [], "free_text": text_redactor(view),
+                    "audit": []}
+    return render(request, "case.html", context)
+
+
+@router.post("/faelle/{case_id}/entscheidung")
+async def decide(request: Request, case_id: str, user: Decider) -> Response:
+    ui = ui_context(request)
+    view = await load_view(request, case_id)
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    action = form.get("action", "")
+    target = f"/faelle/{view.case_id}"
+    try:
+        corrections = corrections_from_form(view, form, parse_value)
+    except ValueFormatError as err:
+        flash(request, "fehler", f"Die Korrektur wurde nicht gespeichert: {err}")
+        return RedirectResponse(target, status_code=303)
+    reason = (form.get("reason") or "").strip() or None
+    if action not in ACTION_DONE:
+        flash(request, "fehler", "Unbekannte Aktion.")
+        return RedirectResponse(target, status_code=303)
+    if action == "reject" and reason is None:
+        flash(request, "fehler", "Bitte geben Sie einen Grund für die Ablehnung an.")
+        return RedirectResponse(target, status_code=303)
+    if action == "correct" and not corrections:
+        flash(request, "hinweis", "Es wurde kein Feld geändert.")
+        return RedirectResponse(target, status_code=303)
+    decision = ClerkDecision.model_validate({
+        "action": action, "clerk_id": user.username, "corrections": corrections,
+        "reason": reason, "decided_at": datetime.now(UTC)})
+    try:
+        await ui.cases.decide(view.case_id, decision)
+    except CaseServiceError as err:
+        flash(request, "fehler", str(err))
+        return RedirectResponse(target, status_code=303)
+    ui.audit.record(view.case_id, user.username, "decision", action=action,
+                    detail=", ".join(sorted(corrections)) or None)
+    flash(request, "erfolg", ACTION_DONE[action])
+    return RedirectResponse(target, status_code=303)
+
+
+@router.get("/faelle/{case_id}/seiten/{doc_index}/{page}")
+async def page_image(request: Request, case_id: str, doc_index: int, page: int,
+                     user: Decider) -> Response:
+    ui = ui_context(request)
+    view = await load_view(request, case_id)
+    found = find_page(ui.store, view, doc_index, page)
+    if found is None or found.image_key is None:
+        raise HTTPException(status_code=404, detail="Diese Seite gibt es nicht.")
+    try:
+        data = ui.store.get(found.image_key)
+    except KeyError:
+        raise HTTPException(status_code=404, detail="Das Seitenbild fehlt.") from None
+    return Response(data, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
+
+
+@router.get("/faelle/{case_id}/bescheid")
+async def artefact(request: Request, case_id: str, user: Decider) -> Response:
+    ui = ui_context(request)
+    view = await load_view(request, case_id)
+    key = view.outcome.artefact_key if view.outcome else None
+    if key is None:
+        raise HTTPException(status_code=404, detail="Zu diesem Fall gibt es kein Dokument.")
+    try:
+        data = ui.store.get(key)
+    except KeyError:
+        raise HTTPException(status_code=404, detail="Das Dokument fehlt im Ablagesystem.") \
+            from None
+    ui.audit.record(view.case_id, user.username, "download_artefact")
+    kind = (view.outcome.artefact_kind if view.outcome else None) or "bescheid"
+    filename = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{view.case_id}-{kind}.pdf")
+    return Response(data, media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "private, no-store"})

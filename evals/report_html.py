@@ -8,6 +8,7 @@ from evals.report_model import NO_ROUTE, ROUTES, Report
 from evals.report_tables import (
     Table,
     all_tables,
+    fields_weakest_first,
     fmt_number,
     fmt_rate,
     methodology_table,
@@ -19,6 +20,8 @@ _STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; background: #ffffff;
        margin: 0; line-height: 1.45; }
 main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+div.scroll { overflow-x: auto; }
+div.scroll:focus { outline: 2px solid #1f5fa8; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left;
          vertical-align: top; }
@@ -43,8 +46,11 @@ def render_table(table: Table) -> str:
         + "".join(f"<td>{escape(c)}</td>" for c in row[1:]) + "</tr>"
         for row in table.rows)
     note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
-    return (f'{heading}\n<table aria-labelledby="{escape(heading_id)}">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}")
+    # A wide table scrolls in its own keyboard-focusable region instead of the whole page.
+    return (f'{heading}\n<div class="scroll" role="region" tabindex="0" '
+            f'aria-labelledby="{escape(heading_id)}">'
+            f'<table aria-labelledby="{escape(heading_id)}">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{note}")
 
 
 def _figure(svg: str, caption: str) -> str:
@@ -68,7 +74,7 @@ def charts(report: Report) -> dict[str, list[str]]:
         x_label="Abdeckung", y_label="Fehlerrate"),
         "Fälle nach Fallkonfidenz absteigend automatisch genehmigt.")]
     for type_key, stats in report.per_field.items():
-        items = [(key, s.exact_match or 0.0) for key, s in stats.items()]
+        items = [(key, s.exact_match or 0.0) for key, s in fields_weakest_first(stats)]
         out[f"felder-{type_key}"] = [_figure(bar_chart(
             f"chart-felder-{type_key}", f"Feldgenauigkeit {type_key}",
             "Anteil exakt richtiger Werte je Feld.", items, max_value=1.0,

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from evals.report_model import NO_ROUTE, ROUTES, Distribution, Report, Summary, Timing
+from evals.report_model import (
+    NO_ROUTE,
+    ROUTES,
+    Distribution,
+    FieldStats,
+    Report,
+    Summary,
+    Timing,
+)
 
 Formatter = Callable[[float | int | None], str]
 
@@ -89,13 +97,16 @@ def per_type_table(report: Report) -> Table:
     return Table("Kennzahlen je Antragstyp", headers, rows, "je-typ")
 
 
+def fields_weakest_first(stats: dict[str, FieldStats]) -> list[tuple[str, FieldStats]]:
+    return sorted(stats.items(), key=lambda kv: (kv[1].exact_match or 0.0, kv[0]))
+
+
 def per_field_tables(report: Report) -> list[Table]:
     tables = []
     for type_key, stats in report.per_field.items():
         rows = [[key, str(s.scored), fmt_rate(s.exact_match), fmt_rate(s.anls),
                  str(s.null_expected), str(s.hallucinated)]
-                for key, s in sorted(stats.items(), key=lambda kv: (kv[1].exact_match or 0,
-                                                                    kv[0]))]
+                for key, s in fields_weakest_first(stats)]
         tables.append(Table(
             f"Felder: {type_key}",
             ["Feld", "bewertet", "exakt richtig", "ANLS", "erwartet null", "halluziniert"],
@@ -172,6 +183,8 @@ def all_tables(report: Report) -> list[Table]:
         headline_table(report),
         per_type_table(report),
         confusion_table(report.confusion, "Routing-Konfusionsmatrix (gesamt)", "konfusion"),
+        *(confusion_table(g.confusion, f"Routing-Konfusionsmatrix: {key}", f"konfusion-{key}")
+          for key, g in report.per_type.items()),
         risk_coverage_table(report),
         false_auto_approval_table(report),
         pii_leak_table(report),

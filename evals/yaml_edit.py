@@ -39,7 +39,10 @@ def _set_one(text: str, key: str, value: Scalar) -> str:
 
 
 def _load(text: str) -> dict[str, Any]:
-    data = yaml.safe_load(text) or {}
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise YamlEditError(f"YAML nicht lesbar ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise YamlEditError("YAML-Dokument ist keine Zuordnung (mapping)")
     return data

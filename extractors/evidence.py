@@ -36,20 +36,24 @@ class _PageIndex:
     starts: list[int]
     joined: str
 
+    raw: list[str]
+
     @staticmethod
     def build(reading: DocumentReading, page: PageReading) -> _PageIndex:
-        words = [fold(w.text) for w in page.words]
+        # Plain text and e-mails have no word boxes: their whitespace tokens still give evidence.
+        raw = [w.text for w in page.words] if page.words else page.text.split()
+        words = [fold(w) for w in raw]
         starts, pos = [], 0
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
-        return _PageIndex(reading, page, words, starts, " ".join(words))
+        return _PageIndex(reading, page, words, starts, " ".join(words), raw)
 
     def boxes(self, first: int, last: int) -> list[BBox]:
         return [w.bbox for w in self.page.words[first : last + 1]]
 
     def evidence(self, first: int, last: int, similarity: float) -> Evidence:
-        text = " ".join(w.text for w in self.page.words[first : last + 1])
+        text = " ".join(self.raw[first : last + 1])
         return Evidence(
             doc_id=self.reading.doc.doc_id,
             filename=self.reading.doc.filename,
@@ -112,7 +116,9 @@ def candidates(value: FieldData, kind: FieldKind) -> list[str]:
 
 class EvidenceFinder:
     def __init__(self, readings: Sequence[DocumentReading]) -> None:
-        self._pages = [_PageIndex.build(r, p) for r in readings for p in r.pages if p.words]
+        self._pages = [
+            _PageIndex.build(r, p) for r in readings for p in r.pages if p.words or p.text.strip()
+        ]
 
     def locate(self, value: FieldData, kind: FieldKind) -> list[Evidence]:
         """Evidence for a value; a list value needs evidence for each item."""

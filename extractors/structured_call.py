@@ -7,12 +7,13 @@ goes to a clerk with ``extraction_failed`` instead of trusting half an answer.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 import prompts
 
@@ -52,10 +53,32 @@ def _logprobs(raw: AIMessage) -> list[tuple[str, float]] | None:
     return [(str(t.get("token", "")), float(t.get("logprob", 0.0))) for t in content]
 
 
+def json_schema_of(schema: type[BaseModel]) -> dict[str, Any]:
+    """The schema as a plain dict: langchain then returns the raw JSON (no SDK-side parsing that
+    would raise and lose the answer), and validation with its error message stays ours."""
+    return {"title": schema.__name__, **schema.model_json_schema()}
+
+
+def _validate(schema: type[BaseModel], content: str) -> tuple[dict[str, Any] | None, str | None]:
+    """Strict: langchain's lenient partial-JSON parsing would turn a truncated answer into {}."""
+    try:
+        parsed = json.loads(content)
+    except json.JSONDecodeError as exc:
+        return None, f"kein gültiges JSON ({exc.msg}, Zeichen {exc.pos})"
+    if not isinstance(parsed, dict):
+        return None, "keine JSON-Objekt-Antwort"
+    try:
+        return schema.model_validate(parsed).model_dump(mode="json"), None
+    except ValidationError as exc:
+        return None, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+
+
 async def ask_structured(
     model: ChatOpenAI, schema: type[BaseModel], system: str, user: str
 ) -> StructuredAnswer:
-    runnable = model.with_structured_output(schema, method="json_schema", include_raw=True)
+    runnable = model.with_structured_output(
+        json_schema_of(schema), method="json_schema", include_raw=True
+    )
     messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
     answer = StructuredAnswer(parsed=None)
     for attempt in (1, 2):
@@ -69,18 +92,16 @@ async def ask_structured(
         answer.attempts = attempt
         answer.content = raw.content if isinstance(raw.content, str) else str(raw.content)
         answer.token_logprobs = _logprobs(raw)
-        parsed = result.get("parsed")
-        if parsed is not None and result.get("parsing_error") is None:
-            answer.parsed = (
-                parsed.model_dump(mode="json") if isinstance(parsed, BaseModel) else dict(parsed)
-            )
-            answer.error = None
+        error = result.get("parsing_error")
+        parsed, invalid = (None, None) if error else _validate(schema, answer.content)
+        if parsed is not None:
+            answer.parsed, answer.error = parsed, None
             return answer
-        error = str(result.get("parsing_error") or "keine Antwort")[:500]
-        answer.error = f"Ungültige Modellantwort: {error}"
+        reason = str(error or invalid or "keine Antwort")[:500]
+        answer.error = f"Ungültige Modellantwort: {reason}"
         messages = [
             *messages,
             AIMessage(answer.content),
-            HumanMessage(prompts.load("extraction_retry").format(error=error)),
+            HumanMessage(prompts.load("extraction_retry").format(error=reason)),
         ]
     return answer

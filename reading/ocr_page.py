@@ -24,11 +24,14 @@ def ocr_page(
     original = raster.grey(image)
     gray = raster.to_ocr_resolution(original, source_dpi, limits.ocr_dpi)
     ocr_dpi = source_dpi * gray.width / max(original.width, 1)
-    # Boxes refer to the straightened page, so that is also the page image the clerk sees.
-    straight = raster.deskew(gray, raster.skew_angle(raster.binarise(gray)))
-    prepared = raster.remove_rules(raster.binarise(straight), round(ocr_dpi))
-    # Blank pages (backs of scanned sheets) need no tesseract run.
-    result = run_tesseract(prepared) if raster.ink_share(prepared) > BLANK_INK else OcrResult([], 0.0)
+    binary = raster.binarise(gray)
+    # Blank pages (backs of scanned sheets) need neither straightening nor tesseract.
+    if raster.ink_share(binary) <= BLANK_INK:
+        straight, result = gray, OcrResult([], 0.0)
+    else:
+        # Boxes refer to the straightened page, so that is also the page image the clerk sees.
+        straight = raster.deskew(gray, raster.skew_angle(binary))
+        result = run_tesseract(raster.remove_rules(raster.binarise(straight), round(ocr_dpi)))
     image_key = None
     if sink is not None:
         image_key = sink.put(page_no, downscale(straight, ocr_dpi, limits.page_image_dpi))

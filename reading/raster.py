@@ -108,10 +108,26 @@ def remove_rules(binary: Image.Image, dpi: int) -> Image.Image:
     """
     ink = np.asarray(binary, dtype=np.uint8) < 128
     length = max(20, round(dpi * 0.4))  # 1 cm: longer than any glyph stroke
-    rules = _runs_at_least(ink, length) | _runs_at_least(ink.T, length).T
+    # Thickening by a pixel across the run direction keeps a slightly slanted or ragged rule
+    # (scanned, JPEG) one connected run.
+    rules = _thicken(_runs_at_least(_thicken(ink, 0), length), 0) | _thicken(
+        _runs_at_least(_thicken(ink, 1).T, length).T, 1
+    )
     out = np.where(ink & ~rules, 0, 255).astype(np.uint8)
     return Image.fromarray(out, mode="L")
 
 
 def ink_share(binary: Image.Image) -> float:
     return float(np.mean(np.asarray(binary, dtype=np.uint8) < 128))
+
+
+def _thicken(mask: NDArray[np.bool_], axis: int) -> NDArray[np.bool_]:
+    """``mask`` grown by one pixel both ways along ``axis``."""
+    out = mask.copy()
+    if axis == 0:
+        out[1:] |= mask[:-1]
+        out[:-1] |= mask[1:]
+    else:
+        out[:, 1:] |= mask[:, :-1]
+        out[:, :-1] |= mask[:, 1:]
+    return out

@@ -39,7 +39,7 @@ def _street_forms(street: str, number: str) -> list[str]:
     short = re.sub(r"(?i)stra(ß|ss)e$", "str.", street)
     if short != street:
         forms += [f"{short} {number}", f"{short}{number}", short, street]
-    return forms + [street]
+    return [*forms, street]
 
 
 def _values_of(value: object) -> Iterable[str]:

@@ -45,5 +45,5 @@ def lexicon() -> NameLexicon:
         given=_read_words("given_names.txt"),
         family=_read_words("family_names.txt"),
         common=_read_words("common_word_names.txt") | stop_words,
-        form_words=_read_words("form_words.txt") | stop_words,
+        form_words=_read_words("form_words.txt"),
     )

@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.language import Language
 
 
-class BlankSpacyNlpEngine(NlpEngine):  # type: ignore[misc]
+class BlankSpacyNlpEngine(NlpEngine):
     """Tokenizes with ``spacy.blank(lang)``; lemmas are the lower-cased tokens."""
 
     engine_name = "blank_spacy"

@@ -39,7 +39,9 @@ class Pseudonymizer:
         return f"<{self._by_original[key]}>"
 
     def pseudonymize(self, text: str) -> str:
-        spans = [s for s in find_spans(text, self._deny_list) if s.type not in self._keep]
+        # Originals seen earlier in this case are found again however they are written next time.
+        known = [*self._deny_list, *self._by_placeholder.values()]
+        spans = [s for s in find_spans(text, known) if s.type not in self._keep]
         placeholders = [self._placeholder(s.type, text[s.start:s.end]) for s in spans]
         return replace_spans(text, spans, placeholders)
 

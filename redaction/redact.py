@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from presidio_analyzer import EntityRecognizer
 from pydantic import BaseModel, Field
 
 from redaction.analyzer import get_analyzer
@@ -23,7 +24,7 @@ def find_spans(text: str, deny_list: Iterable[str] = (), *,
         raise TypeError("Text zum Schwärzen muss eine Zeichenkette sein")
     if not text.strip():
         return []
-    ad_hoc = [DenyListRecognizer(deny_list)]
+    ad_hoc: list[EntityRecognizer] = [DenyListRecognizer(deny_list)]
     results = get_analyzer().analyze(text=text, language=language,
                                      ad_hoc_recognizers=ad_hoc)
     return resolve_spans(results)

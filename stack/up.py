@@ -21,6 +21,7 @@ from config.settings import Settings
 from orchestration.client import connect_client
 from orchestration.search_attributes import register_search_attributes
 from stack.demo import run_samples, summary_table
+from stack.llm_endpoint import llm_endpoint
 from stack.temporal_server import TemporalDevServer
 from worker import build_workers
 
@@ -47,17 +48,7 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
             await server.start()
             stack.callback(server.stop)
             console.print(f"  Temporal Web UI: {server.ui_url}")
-        llm_url = settings.llm_base_url
-        if not llm_url:
-            from localllm import LlamaServer, ensure_llama_server, ensure_model
-
-            binary = ensure_llama_server(settings, progress=True)
-            model = ensure_model(settings, progress=True)
-            llama = LlamaServer(settings, binary=binary, model=model)
-            console.print("[bold]Lokales Sprachmodell[/] (llama-server) wird gestartet …")
-            await llama.start()
-            stack.push_async_callback(llama.stop)
-            llm_url = llama.base_url
+        llm_url = await stack.enter_async_context(llm_endpoint(settings, console))
         client = await _connect_with_retry(settings)
         await register_search_attributes(client)
         workers = build_workers(client, settings, lambda: llm_url)

@@ -20,7 +20,7 @@ from storage.document_store import FileDocumentStore
 from ui import labels, present
 from ui.accounts import AccountService
 from ui.audit import AuditLog
-from ui.cases import CaseNotFound, CaseService, CaseServiceError, InvalidFilter
+from ui.cases import CaseNotFound, CaseService, CaseServiceError, InvalidFilter, InvalidSubmission
 from ui.context import UI_DIR, UiContext
 from ui.deps import Forbidden, LoginRequired
 from ui.render import render
@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None, *,
     ui = UiContext(
         settings=settings, accounts=AccountService(sessions), throttle=LoginThrottle(sessions),
         audit=AuditLog(sessions),
-        cases=CaseService(lambda: temporal_client_factory(settings)),
+        cases=CaseService(lambda: temporal_client_factory(settings), settings),
         store=FileDocumentStore(settings.store_dir), templates=_templates())
     app = FastAPI(
         title="antragswerk", version="0.1.0",
@@ -61,8 +61,9 @@ def create_app(settings: Settings | None = None, *,
                        https_only=False)
     app.middleware("http")(_security_headers)
     app.mount("/static", StaticFiles(directory=UI_DIR / "static"), name="static")
-    for module in (auth, queue, case, overview, api):
-        app.include_router(module.router)
+    for module in (auth, queue, case, overview):
+        app.include_router(module.router, include_in_schema=False)
+    app.include_router(api.router)
     _install_error_pages(app)
     return app
 
@@ -111,7 +112,8 @@ def _install_error_pages(app: FastAPI) -> None:
 
     async def case_error(request: Request, exc: Exception) -> Response:
         status = 404 if isinstance(exc, CaseNotFound) else \
-            400 if isinstance(exc, InvalidFilter) else 503
+            400 if isinstance(exc, InvalidFilter) else \
+            422 if isinstance(exc, InvalidSubmission) else 503
         if _is_api(request):
             return JSONResponse({"detail": str(exc)}, status_code=status)
         return _error(request, status, str(exc))

@@ -11,7 +11,6 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from temporalio.client import (
     Client,
@@ -23,6 +22,7 @@ from temporalio.common import SearchAttributeKey
 from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
+from config.settings import Settings
 from domain.case import (
     SEARCH_ATTR_REASONS,
     SEARCH_ATTR_STATUS,
@@ -71,6 +71,10 @@ class DecisionRefused(CaseServiceError):
     """The workflow refused the decision for another reason (e.g. not awaiting review)."""
 
 
+class InvalidSubmission(CaseServiceError):
+    """The intake refused the files (count, size); the message is the intake's German text."""
+
+
 class InvalidFilter(CaseServiceError):
     def __init__(self) -> None:
         super().__init__("Ungültiger Filterwert.")
@@ -98,6 +102,7 @@ class SubmitOutcome:
 @dataclass
 class CaseService:
     connect: ClientFactory
+    settings: Settings
     _client: Client | None = field(default=None, init=False)
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
@@ -173,12 +178,17 @@ class CaseService:
 
     async def submit(self, files: list[tuple[str, bytes]], *,
                      application_type: str | None) -> SubmitOutcome:
-        from intake.submit import submit_documents
+        from intake.submit import SubmissionError, submit_documents
 
         client = await self.client()
-        result: Any = await submit_documents(client, files, application_type=application_type,
-                                             channel="portal")
-        return SubmitOutcome(case_id=str(result.case_id), duplicate=bool(result.duplicate))
+        try:
+            result = await submit_documents(client, files, application_type=application_type,
+                                            channel="portal", settings=self.settings)
+        except SubmissionError as err:
+            raise InvalidSubmission(str(err)) from err
+        except RPCError as err:
+            raise TemporalUnavailable() from err
+        return SubmitOutcome(case_id=result.case_id, duplicate=result.duplicate)
 
 
 def _checked(value: str) -> str:

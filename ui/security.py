@@ -56,7 +56,8 @@ async def verify_csrf(request: Request) -> None:
     if sent is None and _is_form(request):
         value = (await request.form()).get(CSRF_FIELD)
         sent = value if isinstance(value, str) else None
-    if not isinstance(expected, str) or not sent or not hmac.compare_digest(expected, sent):
+    if not isinstance(expected, str) or not sent \
+            or not hmac.compare_digest(expected.encode(), sent.encode()):
         raise HTTPException(status_code=403, detail=CSRF_MESSAGE)
 
 

@@ -4,35 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from apptypes._common.plates import normalize_plate
+from apptypes._common.plates import plate_layout
 from domain.fields import FieldData
 
 Normalizer = Callable[[dict[str, FieldData]], dict[str, FieldData]]
 
 
-def plates_at(*keys: str) -> Normalizer:
-    """Writes plates as ``BO-AB 1234``; an unparsable plate stays as read, so K2 can see it."""
+def converting(convert: Callable[[FieldData], FieldData], *keys: str) -> Normalizer:
+    """Applies ``convert`` to the values at ``keys`` and leaves every other value alone."""
 
     def normalize(fields: dict[str, FieldData]) -> dict[str, FieldData]:
-        out = dict(fields)
-        for key in keys:
-            value = out.get(key)
-            if isinstance(value, str):
-                out[key] = normalize_plate(value) or value
-        return out
+        return {k: convert(v) if k in keys else v for k, v in fields.items()}
 
     return normalize
+
+
+def _plate(value: FieldData) -> FieldData:
+    # A plate without a recognisable layout stays as read, so that rule K2 can see it.
+    return (plate_layout(value) or value) if isinstance(value, str) else value
+
+
+def _lower_case_items(value: FieldData) -> FieldData:
+    return [item.strip().lower() for item in value] if isinstance(value, list) else value
+
+
+def plates_at(*keys: str) -> Normalizer:
+    """Writes plates as ``BO-AB 1234``."""
+    return converting(_plate, *keys)
 
 
 def lower_case_list_at(*keys: str) -> Normalizer:
     """Lists of adjectives such as nationalities are lower case by convention (``deutsch``)."""
-
-    def normalize(fields: dict[str, FieldData]) -> dict[str, FieldData]:
-        out = dict(fields)
-        for key in keys:
-            value = out.get(key)
-            if isinstance(value, list):
-                out[key] = [item.strip().lower() for item in value]
-        return out
-
-    return normalize
+    return converting(_lower_case_items, *keys)

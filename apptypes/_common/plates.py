@@ -16,7 +16,8 @@ MAX_PLATE_CHARS = 8
 
 _SEP = r"[\s\-–.]"
 _SEPARATED = re.compile(rf"^([A-ZÄÖÜ]+){_SEP}+([A-Z]+){_SEP}*(\d+)$")
-_RUN_TOGETHER = re.compile(rf"^([A-ZÄÖÜ]+){_SEP}*(\d+)$")
+# A hyphen right after the letters ends the district ("BO-1234" has no letters), a space not.
+_RUN_TOGETHER = re.compile(r"^([A-ZÄÖÜ]+)\s*(\d+)$")
 _NUMBER = re.compile(r"^[1-9]\d{0,3}$")
 
 
@@ -36,9 +37,8 @@ class PlateParts:
 
 
 def split_plate(raw: str | None) -> PlateParts | None:
-    if not raw:
-        return None
-    text = re.sub(r"\s+", " ", str(raw).strip().upper())
+    """The parts of a valid plate (lengths and leading zero checked, not the 8-character limit)."""
+    text = _clean(raw)
     separated = _SEPARATED.match(text)
     if separated:
         return _valid(*separated.groups())
@@ -46,6 +46,15 @@ def split_plate(raw: str | None) -> PlateParts | None:
     if together:
         return _split_letters(*together.groups())
     return None
+
+
+def plate_layout(raw: str | None) -> str | None:
+    """Canonical layout even for an invalid plate (``"bo abc-12"`` → ``"BO-ABC 12"``), so that
+    a malformed plate is still written the way the spec writes plates."""
+    separated = _SEPARATED.match(_clean(raw))
+    if separated:
+        return PlateParts(*separated.groups()).canonical
+    return normalize_plate(raw)
 
 
 def normalize_plate(raw: str | None) -> str | None:
@@ -61,6 +70,10 @@ def plate_district(raw: str | None) -> str | None:
         return parts.district
     match = re.match(rf"^\s*([A-Za-zÄÖÜäöü]{{1,3}}){_SEP}", str(raw or ""))
     return match.group(1).upper() if match else None
+
+
+def _clean(raw: str | None) -> str:
+    return re.sub(r"\s+", " ", str(raw or "").strip().upper())
 
 
 def _valid(district: str, letters: str, number: str) -> PlateParts | None:

@@ -30,7 +30,11 @@ def generate(application_type: str, n: int, seed: int, outdir: Path,
              description: str = "") -> list[str]:
     """Writes ``n`` cases of ``application_type`` (or ``"all"``) to ``outdir``; the same seed
     gives the same cases. Returns the case ids."""
+    command = (f"python -m evals.generator.cli generate --type {application_type} --n {n} "
+               f"--seed {seed} {outdir}")
     meta = {"name": Path(outdir).name, "version": "1",
-            "description": description or f"Synthetic cases: type={application_type}, n={n}, "
-                                          f"seed={seed}"}
+            "description": description or f"{n} synthetic labelled cases (type {application_type}"
+                                          f"), ground truth written by the generator. Rebuild "
+                                          f"from the repository root with: {command} "
+                                          f"(the same as: antragswerk eval generate …)"}
     return generate_specs(plan(application_type, n, seed), seed, outdir, meta)

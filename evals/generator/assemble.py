@@ -93,7 +93,8 @@ def build_case(spec: CaseSpec, seed: int, plates: PlateBook) -> BuiltCase:
     if spec.extras > 1:
         docs.append(information_sheet())
         renderings.append("boxed")
-    sender = people.email_for_name(rng, name)
+    sender = next((v for k, v in fields.items() if k.endswith(".email") and isinstance(v, str)),
+                  None) or people.email_for_name(rng, name)
     mail = Mail(sender, kit.office, submitted, f"{spec.case_id}.{seed}")
     rendered = [render(doc, how, _stem(doc, i, not spec.include_type, how), rng, pii, mail)
                 for i, (doc, how) in enumerate(zip(docs, renderings, strict=True))]

@@ -11,6 +11,9 @@ from evals.generator.dates import written
 from evals.generator.model import FormDoc, LetterDoc, Row, Section, SourceDoc, Style
 from evals.generator.places import Address
 
+# (field key or "", label, written value); a key of "" is never treated as missing.
+Triple = tuple[str, str, str | None]
+
 OFFICES = {
     "buergerbuero": ("Stadt Bochum", "Bürgerbüro – Meldeangelegenheiten", "44777 Bochum"),
     "standesamt": ("Stadt Bochum", "Standesamt", "44777 Bochum"),
@@ -36,16 +39,15 @@ class Writer:
         """Empty where the field is deliberately missing or has no value."""
         return "" if key in self.missing or text is None else text
 
-    def rows(self, pairs: Iterable[tuple[str, str, str | None]]) -> tuple[Row, ...]:
-        """(field key, label, text) triples; a key of "" is never treated as missing."""
+    def rows(self, pairs: Iterable[Triple]) -> tuple[Row, ...]:
         return tuple(Row(label, self.value(key, text)) for key, label, text in pairs)
 
-    def lines(self, pairs: Iterable[tuple[str, str, str | None]]) -> str:
+    def lines(self, pairs: Iterable[Triple]) -> str:
         """The same triples as "Label: value" lines for letters, skipping empty ones."""
         return "\n".join(f"{row.label}: {row.value}" for row in self.rows(pairs) if row.value)
 
-    def address_rows(self, key_prefix: str, address: Address) -> list[tuple[str, str, str]]:
-        rows = [(f"{key_prefix}.strasse" if key_prefix else "", self.label("strasse"),
+    def address_rows(self, key_prefix: str, address: Address) -> list[Triple]:
+        rows: list[Triple] = [(f"{key_prefix}.strasse" if key_prefix else "", self.label("strasse"),
                  address.street_line),
                 (f"{key_prefix}.plz" if key_prefix else "", self.label("plz_ort"),
                  address.town_line)]
@@ -100,3 +102,33 @@ def information_sheet() -> SourceDoc:
     rows = tuple(Row("", p) for p in paragraphs[1:])
     return SourceDoc("hinweisblatt", "datenschutzhinweise",
                      FormDoc("Datenschutzhinweise", paragraphs[0], (Section("", rows),)))
+
+
+@dataclass(frozen=True)
+class Application:
+    """The frame of an application: who sends it to which office, titled and signed how."""
+
+    kind: str
+    stem: str
+    title: str
+    office: str
+    sender: str
+    address: Address
+    place: str
+    signed: str
+    subject: str
+
+
+def name_rows(w: Writer, family: str, given: str) -> list[Triple]:
+    return [("", w.label("familienname"), family), ("", w.label("vornamen"), given)]
+
+
+def application(frame: Application, w: Writer, sections: Iterable[tuple[str, list[Triple]]],
+                body: Iterable[str]) -> SourceDoc:
+    """The same content as a filled form and as a free-text letter."""
+    form = FormDoc(frame.title, f"Stadt Bochum – {OFFICES[frame.office][1]}",
+                   tuple(Section(heading, w.rows(rows)) for heading, rows in sections),
+                   notes=signature_notes(frame.place, frame.signed, frame.sender))
+    text = letter(frame.office, frame.sender, frame.address, f"{frame.place}, {frame.signed}",
+                  frame.subject, body)
+    return SourceDoc(frame.kind, frame.stem, form, text)

@@ -8,8 +8,8 @@ from datetime import date
 
 from evals.generator import people, places
 from evals.generator.context import DrawContext
-from evals.generator.docs_common import Writer, letter, signature_notes
-from evals.generator.model import FormDoc, JsonValue, Section, SourceDoc
+from evals.generator.docs_common import Application, Triple, Writer, application, name_rows
+from evals.generator.model import JsonValue, SourceDoc
 from evals.generator.people import Person
 from evals.generator.places import Address
 
@@ -101,37 +101,34 @@ def fields(v: GeburtValues, missing: str | None) -> dict[str, JsonValue]:
 
 def documents(v: GeburtValues, w: Writer, rng: random.Random) -> list[SourceDoc]:
     a, s = v.applicant, v.subject
-    applicant_rows = [("", w.label("familienname"), a.familienname),
-                      ("", w.label("vornamen"), a.vornamen),
+    applicant_rows: list[Triple] = [*name_rows(w, a.familienname, a.vornamen),
                       *w.address_rows("antragsteller.anschrift", v.address),
                       ("", w.label("email"), v.email), ("", w.label("telefon"), v.phone)]
-    subject_rows = [("", "Familienname bei Geburt", s.familienname),
+    subject_rows: list[Triple] = [("", "Familienname bei Geburt", s.familienname),
                     ("", w.label("vornamen"), s.vornamen),
                     ("person.geburtsdatum", w.label("geburtsdatum"), w.day(s.geburtsdatum)),
                     ("", w.label("geburtsort"), s.geburtsort)]
-    order_rows = [("", "Ich bin (Verhältnis zur Person)", RELATION_WRITTEN[v.relation]),
+    order_rows: list[Triple] = [
+                  ("", "Ich bin (Verhältnis zur Person)", RELATION_WRITTEN[v.relation]),
                   ("urkundenart", "Art der Urkunde", KIND_WRITTEN[v.kind]),
                   ("", "Anzahl der Exemplare", str(v.copies)),
                   ("", "Verwendungszweck", v.purpose),
                   ("", "IBAN für den Gebühreneinzug", v.iban)]
-    signed = w.day(v.signed)
-    form = FormDoc(
+    frame = Application(
+        "antrag", "antrag_geburtsurkunde",
         rng.choice(("Antrag auf Ausstellung einer Geburtsurkunde",
-                    "Bestellung einer Personenstandsurkunde")), "Stadt Bochum – Standesamt",
-        (Section("Antragsteller/in", w.rows(applicant_rows)),
-         Section("Person, deren Geburt beurkundet ist", w.rows(subject_rows)),
-         Section("Bestellung", w.rows(order_rows))),
-        notes=signature_notes(v.address.ort, signed, a.full_name))
+                    "Bestellung einer Personenstandsurkunde")), "standesamt", a.full_name,
+        v.address, v.address.ort, w.day(v.signed), "Antrag auf Ausstellung einer Geburtsurkunde")
     about = "mich selbst" if v.relation == "selbst" else "die folgende Person"
     body = (f"hiermit beantrage ich {v.copies} Exemplar(e) einer Urkunde über die Geburt für "
             f"{about}.",
             w.lines(order_rows[1:2]),
             "Angaben zur Person:\n" + w.lines(subject_rows),
             w.lines(order_rows[:1] + order_rows[3:]),
-            w.lines(applicant_rows[4:]))
-    text = letter("standesamt", a.full_name, v.address, f"{v.address.ort}, {signed}",
-                  "Antrag auf Ausstellung einer Geburtsurkunde", body)
-    return [SourceDoc("antrag", "antrag_geburtsurkunde", form, text)]
+            w.lines(applicant_rows[-2:]))
+    sections = [("Antragsteller/in", applicant_rows),
+                ("Person, deren Geburt beurkundet ist", subject_rows), ("Bestellung", order_rows)]
+    return [application(frame, w, sections, body)]
 
 
 def pii(v: GeburtValues, w: Writer) -> list[str]:

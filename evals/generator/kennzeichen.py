@@ -9,8 +9,8 @@ from datetime import date
 from evals.generator import people, places
 from evals.generator.catalog import FORBIDDEN_LETTERS, TAKEN_PLATES
 from evals.generator.context import DrawContext
-from evals.generator.docs_common import Writer, letter, signature_notes
-from evals.generator.model import FormDoc, JsonValue, Section, SourceDoc
+from evals.generator.docs_common import Application, Writer, application, name_rows
+from evals.generator.model import JsonValue, SourceDoc
 from evals.generator.people import Person
 from evals.generator.places import Address
 from evals.generator.plates import Plate, PlateBook, parse, written
@@ -72,26 +72,22 @@ def fields(v: KennzeichenValues, missing: str | None) -> dict[str, JsonValue]:
 
 def documents(v: KennzeichenValues, w: Writer, rng: random.Random) -> list[SourceDoc]:
     k = v.keeper
-    keeper_rows = [("", w.label("familienname"), k.familienname),
-                   ("", w.label("vornamen"), k.vornamen),
+    keeper_rows = [*name_rows(w, k.familienname, k.vornamen),
                    ("", w.label("geburtsdatum"), w.day(k.geburtsdatum)),
                    *w.address_rows("halter.anschrift", v.address),
                    ("", w.label("email"), v.email)]
     plate_rows = [("", w.label("kennzeichen"), v.plate_written),
                   ("", "Fahrzeugart", VEHICLE_WRITTEN.get(v.vehicle or ""))]
-    signed = w.day(v.signed)
-    form = FormDoc(
+    frame = Application(
+        "antrag", "antrag_wunschkennzeichen",
         rng.choice(("Antrag auf Reservierung eines Wunschkennzeichens",
-                    "Reservierung Wunschkennzeichen")), "Stadt Bochum – Straßenverkehrsamt",
-        (Section("Halter/in", w.rows(keeper_rows)),
-         Section("Gewünschtes Kennzeichen", w.rows(plate_rows))),
-        notes=signature_notes(v.address.ort or "Bochum", signed, k.full_name))
+                    "Reservierung Wunschkennzeichen")), "strassenverkehr", k.full_name,
+        v.address, v.address.ort, w.day(v.signed), "Reservierung eines Wunschkennzeichens")
     body = (f"hiermit beantrage ich die Reservierung des Wunschkennzeichens {v.plate_written} "
             "für mein Fahrzeug.", w.lines(plate_rows[1:]),
             "Angaben zur Halterin/zum Halter:\n" + w.lines(keeper_rows))
-    text = letter("strassenverkehr", k.full_name, v.address, f"{v.address.ort}, {signed}",
-                  "Reservierung eines Wunschkennzeichens", body)
-    return [SourceDoc("antrag", "antrag_wunschkennzeichen", form, text)]
+    return [application(frame, w, [("Halter/in", keeper_rows),
+                                   ("Gewünschtes Kennzeichen", plate_rows)], body)]
 
 
 def pii(v: KennzeichenValues, w: Writer) -> list[str]:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from evals.generator import people, places
 from evals.generator.catalog import ZONES
 from evals.generator.context import DrawContext
-from evals.generator.docs_common import Writer, letter, signature_notes
+from evals.generator.docs_common import Application, Triple, Writer, application, name_rows
 from evals.generator.model import FormDoc, JsonValue, Row, Section, SourceDoc
 from evals.generator.people import Person
 from evals.generator.places import Address
@@ -119,26 +119,23 @@ def fields(v: ParkenValues, missing: str | None) -> dict[str, JsonValue]:
 
 def _application(v: ParkenValues, w: Writer, rng: random.Random) -> SourceDoc:
     a = v.applicant
-    person_rows = [("", w.label("familienname"), a.familienname),
-                   ("", w.label("vornamen"), a.vornamen),
+    person_rows = [*name_rows(w, a.familienname, a.vornamen),
                    *w.address_rows("antragsteller.anschrift", v.address)]
-    permit_rows = [("", "Bewohnerparkzone", v.zone), ("", w.label("kennzeichen").replace(
-        "Wunschkennzeichen", "Amtliches Kennzeichen"), v.plate_written),
+    plate_label = w.label("kennzeichen").replace("Wunschkennzeichen", "Amtliches Kennzeichen")
+    permit_rows: list[Triple] = [
+        ("", "Bewohnerparkzone", v.zone), ("", plate_label, v.plate_written),
         ("halterverhaeltnis", "Halter des Fahrzeugs", RELATION_WRITTEN[v.relation])]
-    signed = w.day(v.signed)
-    form = FormDoc(
+    frame = Application(
+        "antrag", "antrag_parkausweis",
         rng.choice(("Antrag auf Erteilung eines Bewohnerparkausweises",
-                    "Bewohnerparkausweis – Antrag")), "Stadt Bochum – Straßenverkehrsamt",
-        (Section("Antragsteller/in (Hauptwohnsitz)", w.rows(person_rows)),
-         Section("Parkausweis", w.rows(permit_rows))),
-        notes=signature_notes("Bochum", signed, a.full_name))
+                    "Bewohnerparkausweis – Antrag")), "strassenverkehr", a.full_name, v.address,
+        "Bochum", w.day(v.signed), "Antrag auf einen Bewohnerparkausweis")
     body = (f"hiermit beantrage ich einen Bewohnerparkausweis für die Bewohnerparkzone {v.zone} "
             f"für das Fahrzeug mit dem Kennzeichen {v.plate_written}.",
             w.lines(permit_rows[2:]), "Meine Angaben:\n" + w.lines(person_rows),
             "Eine Kopie der Zulassungsbescheinigung Teil I liegt bei.")
-    text = letter("strassenverkehr", a.full_name, v.address, f"Bochum, {signed}",
-                  "Antrag auf einen Bewohnerparkausweis", body)
-    return SourceDoc("antrag", "antrag_parkausweis", form, text)
+    return application(frame, w, [("Antragsteller/in (Hauptwohnsitz)", person_rows),
+                                  ("Parkausweis", permit_rows)], body)
 
 
 def _certificate(v: ParkenValues, w: Writer, rng: random.Random) -> SourceDoc:

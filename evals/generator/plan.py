@@ -18,9 +18,9 @@ CLEAN_SHARE = 0.6
 
 def scenarios(application_type: str, n: int) -> list[str]:
     """Rule cases first (each rule once before any repeats), the rest clean; about 40 % of
-    cases break something, more when the type has many rules and n allows covering them."""
+    cases break something, more where that is needed to cover every rule of the type."""
     cycle = [*RULES[application_type], "missing", "suspicious"]
-    broken = round(n * (1 - CLEAN_SHARE))
+    broken = max(round(n * (1 - CLEAN_SHARE)), min(len(RULES[application_type]), n - 1))
     if n >= 2 * len(cycle):
         broken = max(broken, len(cycle))
     broken = min(n, max(broken, 1 if n >= 2 else 0))

@@ -100,7 +100,7 @@ def draw(rng: random.Random, ctx: DrawContext) -> WohnsitzValues:
         confirmed_move_in=move_in, confirmed_flat=flat, confirmed_person=person.full_name,
         has_confirmation=ctx.scenario != "W2_wgb_fehlt",
         phone=people.phone(rng) if rng.random() < 0.3 else None,
-        signed=ctx.days_before(rng, 0, 2),
+        signed=max(ctx.days_before(rng, 0, 2), min(move_in, ctx.submitted_at)),
     )
     return _disagree(rng, values) if ctx.scenario == "W3_wgb_abweichung" else values
 
@@ -113,6 +113,8 @@ def _disagree(rng: random.Random, v: WohnsitzValues) -> WohnsitzValues:
     if what == "address":
         return replace(v, confirmed_flat=places.neighbour(v.flat, rng))
     other = people.draw_person(rng, date(2026, 1, 1))
+    while other.vornamen == v.person.vornamen:
+        other = people.draw_person(rng, date(2026, 1, 1))
     return replace(v, confirmed_person=f"{other.vornamen} {v.person.familienname}")
 
 

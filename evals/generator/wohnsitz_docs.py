@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from evals.generator.docs_common import Writer, letter, nationalities, signature_notes
+from evals.generator.docs_common import Application, Triple, Writer, application, nationalities
 from evals.generator.model import FormDoc, LetterDoc, Row, Section, SourceDoc
 from evals.generator.wohnsitz import WohnsitzValues
 
@@ -20,9 +20,9 @@ TITLES = ("Anmeldung bei der Meldebehörde", "Anmeldung einer Wohnung", "Meldesc
 
 
 def _person_rows(v: WohnsitzValues, w: Writer, rng: random.Random
-                 ) -> list[tuple[str, str, str | None]]:
+                 ) -> list[Triple]:
     p = v.person
-    rows: list[tuple[str, str, str | None]] = [
+    rows: list[Triple] = [
         ("familienname", w.label("familienname"), p.familienname),
         ("vornamen", w.label("vornamen"), p.vornamen),
         ("geburtsname", w.label("geburtsname"), p.geburtsname),
@@ -38,48 +38,44 @@ def _person_rows(v: WohnsitzValues, w: Writer, rng: random.Random
     return rows
 
 
-def _flat_rows(v: WohnsitzValues, w: Writer) -> list[tuple[str, str, str | None]]:
+def _flat_rows(v: WohnsitzValues, w: Writer) -> list[Triple]:
     return [("einzugsdatum", w.label("einzug"), w.day(v.move_in)),
             *w.address_rows("neue_wohnung", v.flat),
             ("neue_wohnung.zusatz", "Zusatz (Stockwerk, Lage)", v.flat_detail),
             ("wohnungsstatus", "Die Wohnung ist", STATUS_WRITTEN[v.status])]
 
 
-def _previous_rows(v: WohnsitzValues, w: Writer) -> list[tuple[str, str, str | None]]:
+def _previous_rows(v: WohnsitzValues, w: Writer) -> list[Triple]:
     if v.previous is None:
         return [("", "Zuzug aus dem Ausland, Staat", v.previous_country)]
     return w.address_rows("bisherige_wohnung", v.previous)
 
 
-def _id_rows(v: WohnsitzValues) -> list[tuple[str, str, str | None]]:
+def _id_rows(v: WohnsitzValues) -> list[Triple]:
     kind = ID_WRITTEN.get(v.id_kind or "", "")
     return [("ausweis.art", "Art des Dokuments", kind),
             ("ausweis.seriennummer", "Seriennummer", v.id_serial)]
 
 
 def anmeldung(v: WohnsitzValues, w: Writer, rng: random.Random) -> SourceDoc:
-    signed = w.day(v.signed)
     person, flat = _person_rows(v, w, rng), _flat_rows(v, w)
     previous, ident = _previous_rows(v, w), _id_rows(v)
-    form = FormDoc(
-        title=rng.choice(TITLES), subtitle="Stadt Bochum – Bürgerbüro",
-        sections=(Section("Neue Wohnung", w.rows(flat)),
-                  Section("Bisherige Wohnung", w.rows(previous)),
-                  Section("Angaben zur Person", w.rows(person)),
-                  Section("Ausweisdokument", w.rows(ident))),
-        notes=signature_notes("Bochum", signed, v.person.full_name))
+    frame = Application("anmeldung", "anmeldung", rng.choice(TITLES), "buergerbuero",
+                        v.person.full_name, v.flat, "Bochum", w.day(v.signed),
+                        "Anmeldung meiner neuen Wohnung")
     detail = f", {v.flat_detail}" if v.flat_detail else ""
     moved = (f"hiermit melde ich mich zum {w.day(v.move_in)} unter meiner neuen Anschrift an: "
              f"{v.flat.street_line}{detail}, {v.flat.town_line}.")
     previous_text = (f"Bisher wohnte ich in {v.previous.street_line}, {v.previous.town_line}."
                      if v.previous else f"Ich ziehe aus dem Ausland ({v.previous_country}) zu.")
-    body = [moved, w.lines(r for r in flat if r[0] == "wohnungsstatus"), previous_text, "Meine Angaben:\n" + w.lines(person),
+    body = [moved, w.lines(r for r in flat if r[0] == "wohnungsstatus"), previous_text,
+            "Meine Angaben:\n" + w.lines(person),
             w.lines(ident),
             "Die Wohnungsgeberbestätigung liegt bei." if v.has_confirmation else
             "Die Bestätigung meines Vermieters reiche ich nach."]
-    text = letter("buergerbuero", v.person.full_name, v.flat, f"Bochum, {signed}",
-                  "Anmeldung meiner neuen Wohnung", body)
-    return SourceDoc("anmeldung", "anmeldung", form, text)
+    sections = [("Neue Wohnung", flat), ("Bisherige Wohnung", previous),
+                ("Angaben zur Person", person), ("Ausweisdokument", ident)]
+    return application(frame, w, sections, body)
 
 
 def wohnungsgeberbestaetigung(v: WohnsitzValues, w: Writer, rng: random.Random) -> SourceDoc:

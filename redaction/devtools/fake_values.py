@@ -171,4 +171,5 @@ class FakeValues:
                     return full
 
     def register_number(self) -> str:
-        return f"{self.rng.choice('EGS')} {self.rng.randint(1, 2500)}/{self.rng.randint(1960, 2025)}"
+        letter, year = self.rng.choice("EGS"), self.rng.randint(1960, 2025)
+        return f"{letter} {self.rng.randint(1, 2500)}/{year}"

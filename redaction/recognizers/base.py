@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, NamedTuple, Protocol
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -18,19 +18,20 @@ class Verdict(NamedTuple):
     end: int
 
 
-def cue_before(text: str, start: int, cue: re.Pattern[str], window: int = 40) -> bool:
+class Searchable(Protocol):
+    """A compiled pattern of ``re`` or of ``regex`` (which adds fuzzy matching for OCR)."""
+
+    def search(self, string: str, pos: int = ..., endpos: int = ...) -> object: ...
+
+
+def cue_before(text: str, start: int, cue: Searchable, window: int = 40) -> bool:
     """Whether a cue word stands shortly before ``start`` (labels precede values in forms)."""
     return cue.search(text, max(0, start - window), start) is not None
 
 
-def cue_around(text: str, start: int, end: int, cue: re.Pattern[str], window: int = 60) -> bool:
-    return cue_before(text, start, cue, window) or cue.search(text, end, end + 25) is not None
+class GermanRecognizer(EntityRecognizer):
+    """A German recognizer that reports ``ENTITIES`` and handles context itself."""
 
-
-class RegexRecognizer(EntityRecognizer):  # type: ignore[misc]
-    """Finds candidates with ``PATTERN``; ``judge`` decides type and score of each (or drops it)."""
-
-    PATTERN: ClassVar[re.Pattern[str]]
     ENTITIES: ClassVar[tuple[str, ...]]
 
     def __init__(self) -> None:
@@ -39,6 +40,12 @@ class RegexRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     def load(self) -> None:
         """Patterns are compiled at import time; nothing to load."""
+
+
+class RegexRecognizer(GermanRecognizer):
+    """Finds candidates with ``PATTERN``; ``judge`` decides type and score of each (or drops it)."""
+
+    PATTERN: ClassVar[re.Pattern[str]]
 
     def judge(self, text: str, match: re.Match[str]) -> Verdict | None:
         raise NotImplementedError

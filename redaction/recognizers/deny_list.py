@@ -23,7 +23,7 @@ def deny_pattern(values: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
-class DenyListRecognizer(EntityRecognizer):  # type: ignore[misc]
+class DenyListRecognizer(EntityRecognizer):
     """Built per call (a Presidio ad-hoc recognizer); the analyzer itself stays shared."""
 
     def __init__(self, values: Iterable[str]) -> None:

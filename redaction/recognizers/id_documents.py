@@ -14,7 +14,9 @@ from typing import ClassVar
 from redaction.entities import ID_CARD, PASSPORT, RESIDENCE_PERMIT
 from redaction.recognizers.base import RegexRecognizer, Verdict
 
-_PATTERN = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])")
+# 8-10 capitals and digits with at least two digits and one letter
+_PATTERN = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])")
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (RESIDENCE_PERMIT, re.compile(
         r"Aufenthaltstitel|Aufenthaltserlaubnis|Niederlassungserlaubnis|\beAT\b|"
@@ -52,8 +54,6 @@ class IdDocumentRecognizer(RegexRecognizer):
     def judge(self, text: str, match: re.Match[str]) -> Verdict | None:
         serial = match.group()
         start, end = match.start(), match.end()
-        if serial.isdigit() or re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", serial) and len(serial) > 9:
-            return None
         cued = _nearest_cue(text, start)
         german = _GERMAN_SERIAL.fullmatch(serial[:9]) is not None
         guessed = PASSPORT if serial[0] in "CFGHJK" or not german else ID_CARD

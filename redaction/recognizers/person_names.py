@@ -8,15 +8,18 @@ word directly after a listed given name is taken as the family name (``Oleksandr
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.entities import LANGUAGE, PERSON
+from redaction.entities import PERSON
 from redaction.names import NameLexicon, lexicon
-from redaction.recognizers.name_tokens import NAME_TOKEN, PARTICLE
+from redaction.recognizers.name_tokens import NAME_TOKEN, PARTICLE, PersonRecognizer
 
 _RUN = regex.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_TOKEN})*")
 _TOKEN = regex.compile(NAME_TOKEN)
+_AFTER_LABEL = regex.compile(r":[ \t]*\Z")
+_LINE_START = regex.compile(r"(?:\A|\n)[ \t]*\Z")
+_LINE_END = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 PAIR_SCORE = 0.8
 RUN_SCORE = 0.65
@@ -33,7 +36,11 @@ def _kind(word: str, words: NameLexicon) -> str:
     return kind + ("?" if words.is_ambiguous(word) else "")
 
 
-def _score(kinds: list[str]) -> float:
+def _score(kinds: list[str], is_value: bool) -> float:
+    """``is_value``: the run is the value of a ``Label:`` line or a line of its own (flattened
+    forms), so listed words that are also German words count, and one listed word is enough."""
+    if is_value and any(k.startswith(("given", "family")) for k in kinds):
+        return PAIR_SCORE if len(kinds) > 1 else SINGLE_SCORE
     listed = [k for k in kinds if k != "unknown"]
     sure = [k for k in listed if not k.endswith("?")]
     has_given = any(k.startswith("given") for k in listed)
@@ -63,14 +70,7 @@ def _segments(tokens: list[regex.Match[str]], kinds: list[str]) -> list[tuple[in
     return segments
 
 
-class PersonNameListRecognizer(EntityRecognizer):  # type: ignore[misc]
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[PERSON], supported_language=LANGUAGE,
-                         name="PersonNameListRecognizer", context=[])
-
-    def load(self) -> None:
-        lexicon()
-
+class PersonNameListRecognizer(PersonRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         words = lexicon()
@@ -79,7 +79,11 @@ class PersonNameListRecognizer(EntityRecognizer):  # type: ignore[misc]
             tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
             kinds = [_kind(t.group(), words) for t in tokens]
             for first, last in _segments(tokens, kinds):
-                score = _score(kinds[first:last])
+                begin, end = tokens[first].start(), tokens[last - 1].end()
+                is_value = (_AFTER_LABEL.search(text, max(0, begin - 8), begin) is not None
+                            or (_LINE_START.search(text, max(0, begin - 8), begin) is not None
+                                and _LINE_END.match(text, end) is not None))
+                score = _score(kinds[first:last], is_value)
                 if score > 0:
                     results.append(RecognizerResult(
                         PERSON, tokens[first].start(), tokens[last - 1].end(), score))

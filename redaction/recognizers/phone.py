@@ -10,8 +10,9 @@ from redaction.recognizers.base import RegexRecognizer, Verdict, cue_before
 
 # Dots are no separator here: "03.07.1988" is a date.
 _PATTERN = re.compile(
-    r"(?<![\w+])(?P<prefix>(?:\+|00)[ \t]?\d{2,3}[ \t/-]*(?:\(0\)[ \t/-]*)?|\(?0)"
-    r"\d{1,5}\)?(?:[ \t/-]{0,3}\d{1,8}){1,5}(?![\d])"
+    r"(?<![\w+])(?P<prefix>(?:\+|00)[ \t]?[1-9]\d{1,2}[ \t/-]*(?:\(0\)[ \t/-]*)?\d{1,5}"
+    r"|\(?0[1-9]\d{1,4})"  # a national number starts with an area code of 2-5 digits after the 0
+    r"\)?(?:[ \t/-]{0,3}\d{1,8}){1,5}(?![\d])"
 )
 _CUE = re.compile(r"Tel|Telefon|Mobil|Handy|Fax|Rufnummer|Ruf|erreichbar|Phone|☎", re.IGNORECASE)
 

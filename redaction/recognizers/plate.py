@@ -9,7 +9,8 @@ from redaction.entities import LICENSE_PLATE
 from redaction.recognizers.base import RegexRecognizer, Verdict, cue_before
 
 _PATTERN = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ]{1,3}(?P<sep>[ \t]?-[ \t]?|[ \t])[A-Z]{1,2}[ \t-]?[1-9]\d{0,3}[EH]?(?![\w])")
+    r"(?<![\w-])[A-ZÄÖÜ]{1,3}(?P<sep>[ \t]?-[ \t]?|[ \t])[A-Z]{1,2}[ \t-]?[1-9]\d{0,3}[EH]?"
+    r"(?![\w])")
 _CUE = re.compile(r"Kennzeichen|Kfz|amtl|Fahrzeug|Nummernschild|Zulassung", re.IGNORECASE)
 
 

@@ -14,8 +14,8 @@ _PATTERN = re.compile(
     rf"(?<![\w-])(?:D-?[ \t]?)?(?P<plz>\d{{5}})[ \t]+(?P<town>{_TOWN})"
     r"(?:[ \t]+(?:an der|am|im|in|ob der|vor der)[ \t]+[A-ZÄÖÜ][a-zäöüß]+"
     r"|[ \t]*\([^)\n]{1,20}\)|[ \t]+i\.[ \t]?W\.)?"
-    rf"(?:,[ \t]*(?:OT[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*(?:\r?\n|$)))?",
-    re.MULTILINE,
+    # ", Wattenscheid" (district), but not ", Kortumstraße 45" (a street follows)
+    rf"(?:,[ \t]*(?:OT[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+(?![\w-])(?![ \t]*\d))?",
 )
 _NOT_TOWNS = frozenset({"Euro", "Stück", "Exemplare", "Einwohner", "Seiten", "Personen", "Mal",
                         "Kilometer", "Meter", "Jahre", "Tage", "Punkte", "Zeichen", "Bytes"})
@@ -26,6 +26,6 @@ class PostcodeCityRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[tuple[str, ...]] = (ADDRESS,)
 
     def judge(self, text: str, match: re.Match[str]) -> Verdict | None:
-        if match.group("town").split()[0] in _NOT_TOWNS or match.group("plz") < "01001":
+        if match.group("town").split()[0] in _NOT_TOWNS:
             return None
         return Verdict(ADDRESS, 0.85, match.start(), match.end())

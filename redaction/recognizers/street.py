@@ -27,7 +27,8 @@ _CAPITAL_SUFFIX = (r"(?:Straße|Strasse|Str\.|Allee|Gasse|Ring|Damm|Ufer|Hellweg
                    r"Acker|Mühle|Terrasse)")
 _PREFIX = (r"(?:Am|An der|An den|An dem|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|"
            r"Hinter der|Hinter dem|Unter den|Vor dem|Über der|Bei der)")
-_ADJECTIVE = rf"(?:[{_U}][{_L}]+er|Alte|Alter|Altes|Hohe|Hoher|Neue|Neuer|Lange|Große|Kleine)"
+_ADJECTIVE = (rf"(?:[{_U}][{_L}]+er|(?:Alt|Hoh|Neu|Lang|Groß|Klein|Grün|Breit|Schwarz|Weiß|Rot|"
+              rf"Krumm|Unter|Ober|Hinter|Vorder|Kurz|Stein|Tief)(?:e|en|er|es))")
 _NUMBER = (r"(?P<number>[ \t]*\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?"
            r"(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?(?!\d))")
 _BASE = (rf"(?:(?:von|van|vom|zur|zum)[ -](?:der[ -]|dem[ -]|den[ -])?)?"

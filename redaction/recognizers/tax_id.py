@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex
+
 from redaction.entities import TAX_ID
-from redaction.recognizers.base import RegexRecognizer, Verdict, cue_before
+from redaction.recognizers.base import RegexRecognizer, Verdict
 
 _PATTERN = re.compile(r"(?<![\d])[1-9]\d[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d])")
-_CUE = re.compile(r"Steuer|IdNr|Identifikationsnummer|\bTIN\b|St-?IdNr|Steuer-?ID", re.IGNORECASE)
+# OCR garbles cue words ("Steucr-ID"): one wrong letter is tolerated.
+_CUE = regex.compile(
+    r"\b(?:Steuer){e<=1}|\b(?:IdNr){s<=1}|\b(?:Identifikationsnummer){e<=2}|\bTIN\b",
+    regex.IGNORECASE)
 
 
 def tax_id_is_valid(digits: str) -> bool:
@@ -36,7 +41,9 @@ class TaxIdRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[tuple[str, ...]] = (TAX_ID,)
 
     def judge(self, text: str, match: re.Match[str]) -> Verdict | None:
-        if not cue_before(text, match.start(), _CUE, 50):
+        cues = list(_CUE.finditer(text, max(0, match.start() - 50), match.start()))
+        # The cue must belong to this number, not to another number in between.
+        if not cues or any(ch.isdigit() for ch in text[cues[-1].end():match.start()]):
             return None
         valid = tax_id_is_valid(re.sub(r"\s", "", match.group()))
         return Verdict(TAX_ID, 0.95 if valid else 0.7, match.start(), match.end())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,10 +23,10 @@ def test_ten_fields_two_wrong_is_point_eight(tmp_path: Path) -> None:
     wrong = {"X": "b", "Z": "c"}
     predictions = {}
     for case in load_dataset(tmp_path).cases:
-        fields = dict(case.expected.fields)
+        values: dict[str, Any] = dict(case.expected.fields)
         if case.case_id in wrong:
-            fields[wrong[case.case_id]] = "falsch"
-        predictions[case.case_id] = prediction("t", "clerk_review", fields)
+            values[wrong[case.case_id]] = "falsch"
+        predictions[case.case_id] = prediction("t", "clerk_review", values)
     report = score(load_dataset(tmp_path), predictions, required_fields={})
     assert report.summary.field_exact_match == pytest.approx(0.8)
     assert report.summary.case_exact_match == pytest.approx(1 / 3)
@@ -36,14 +37,16 @@ def test_field_scores(hand_report: Report) -> None:
     s = hand_report.summary
     # Fields: A 4 (familienname wrong), B 3 (geburtsname hallucinated), C 3, D 2, E 2 (crash,
     # both wrong) → 14 scored, 4 wrong.
-    assert (s.fields_scored, s.field_exact_match) == (14, pytest.approx(10 / 14))
+    assert s.fields_scored == 14
+    assert s.field_exact_match == pytest.approx(10 / 14)
     # ANLS over expected non-null strings: A.familienname 5/6, A.geburtsdatum 1, B.familienname
     # 1, B.vornamen 1, C.person.geburtsdatum 1, D.plz 1 (int 44623 = "44623"), D.ort 1,
     # E.antragsteller.familienname 0 (crash) → (5/6 + 6) / 8 = 41/48.
     assert s.field_anls == pytest.approx(41 / 48)
     # Null expected: A.geburtsname ok, B.geburtsname "Schmidt", C.verwendungszweck ok,
     # E.verwendungszweck (crash counts) → 2/4.
-    assert (s.null_fields_scored, s.hallucination_rate) == (4, pytest.approx(0.5))
+    assert s.null_fields_scored == 4
+    assert s.hallucination_rate == pytest.approx(0.5)
     # C and D have all fields right → 2/5.
     assert s.case_exact_match == pytest.approx(2 / 5)
 
@@ -94,7 +97,8 @@ def test_crashed_cases_listed(hand_report: Report) -> None:
 def test_time_and_tokens(hand_report: Report) -> None:
     t = hand_report.timing
     # Seconds 10, 20, 30, 5, 60: mean 25, median 20, p90 at rank 0.9·4 = 3.6 → 30 + 0.6·30 = 48.
-    assert (t.seconds.mean, t.seconds.median, t.seconds.p90) == (25, 20, pytest.approx(48))
+    assert (t.seconds.mean, t.seconds.median) == (25, 20)
+    assert t.seconds.p90 == pytest.approx(48)
     # Tokens 1000, 3000, 2000, 500, 0: mean 1300, median 1000, p90 2000 + 0.6·1000 = 2600.
     assert (t.llm_tokens.mean, t.llm_tokens.median) == (1300, 1000)
     assert t.llm_tokens.p90 == pytest.approx(2600)
@@ -108,11 +112,13 @@ def test_per_type(hand_report: Report) -> None:
     w = hand_report.per_type["wohnsitzanmeldung"].summary
     g = hand_report.per_type["geburtsurkunde"].summary
     # W: A (4 fields, 1 wrong), B (3, 1 wrong), D (2) → 7/9; FAA A and D; STR A/A = 1.
-    assert (w.cases, w.field_exact_match, w.false_auto_approvals) == (3, pytest.approx(7 / 9), 2)
+    assert (w.cases, w.false_auto_approvals) == (3, 2)
+    assert w.field_exact_match == pytest.approx(7 / 9)
     assert w.straight_through_rate == 1.0
     assert w.classification_accuracy == 1.0  # B
     # G: C (3 right), E (2 wrong) → 3/5; STR 0/1 (C went to a clerk); classification C ok, E not.
-    assert (g.cases, g.field_exact_match, g.straight_through_rate) == (2, pytest.approx(0.6), 0.0)
+    assert (g.cases, g.straight_through_rate) == (2, 0.0)
+    assert g.field_exact_match == pytest.approx(0.6)
     assert g.classification_accuracy == 0.5
     per_field = hand_report.per_field["wohnsitzanmeldung"]["geburtsname"]
     assert (per_field.scored, per_field.null_expected, per_field.hallucinated) == (2, 2, 1)

@@ -7,6 +7,7 @@ from temporalio.client import Client, WorkflowUpdateFailedError
 
 from config.settings import Settings
 from domain.case import ClerkDecision
+from orchestration.decisions import CaseAlreadyDecided, decide_case
 from storage.document_store import FileDocumentStore
 from storage.plate_register import PlateRegister
 from tests.pipeline.helpers import submit_plate_case
@@ -81,11 +82,10 @@ async def test_clerk_corrects_then_approves_and_second_clerk_is_refused(
     )
     assert approved.status == "approved" and approved.outcome is not None
     assert approved.outcome.decided_by == "c1"
-    with pytest.raises(WorkflowUpdateFailedError) as err:
-        await handle.execute_update(
-            CaseWorkflow.decide, ClerkDecision(action="reject", clerk_id="c2", reason="x")
+    with pytest.raises(CaseAlreadyDecided, match="bereits von c1"):
+        await decide_case(
+            client, result.case_id, ClerkDecision(action="reject", clerk_id="c2", reason="x")
         )
-    assert "bereits" in str(err.value.cause)
     store = FileDocumentStore(settings.store_dir)
     record = store.get_json(approved.outcome.record_key or "")
     assert record["case"]["outcome"]["decided_by"] == "c1"

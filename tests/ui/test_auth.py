@@ -5,6 +5,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from tests.ui.conftest import PASSWORDS
+
+PASSWORD_OF_CLARA = PASSWORDS["clara"]
 from tests.ui.helpers import csrf_from, login
 
 
@@ -24,10 +26,9 @@ def test_login_page_is_german_and_accessible_basics(ui_client: TestClient) -> No
 def test_login_and_logout(ui_client: TestClient) -> None:
     response = login(ui_client, "clara", PASSWORDS["clara"], next_path="/faelle/abc")
     assert response.status_code == 303 and response.headers["location"] == "/faelle/abc"
-    page = ui_client.get("/anmelden")
-    token = csrf_from(page.text)
-    response = ui_client.post("/abmelden", data={"csrf_token": token}, follow_redirects=False)
-    assert response.status_code == 303
+    token = csrf_from(ui_client.get("/anmelden").text)
+    logout = ui_client.post("/abmelden", data={"csrf_token": token}, follow_redirects=False)
+    assert logout.status_code == 303
     assert ui_client.get("/faelle", follow_redirects=False).status_code == 303
 
 
@@ -101,3 +102,10 @@ def test_security_headers(ui_client: TestClient) -> None:
     assert response.headers["x-frame-options"] == "DENY"
     cookie = response.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie
+
+
+def test_non_ascii_csrf_token_is_refused_not_a_crash(ui_client: TestClient) -> None:
+    ui_client.get("/anmelden")
+    response = ui_client.post("/anmelden", data={"username": "clara", "csrf_token": "gefälscht",
+                                                 "password": PASSWORD_OF_CLARA})
+    assert response.status_code == 403

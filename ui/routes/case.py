@@ -50,7 +50,8 @@ async def case_page(request: Request, case_id: str,
                     "free_text": lambda text: text or "",
                     "audit": ui.audit.for_case(view.case_id)}
     else:
-        context |= {"fields": field_rows(view, show=value_redactor(view), with_evidence=False),
+        redacted = value_redactor(ui.store, view)
+        context |= {"fields": field_rows(view, show=redacted, with_evidence=False),
                     "pages": [], "problems": [], "free_text": text_redactor(view),
                     "audit": []}
     return render(request, "case.html", context)

@@ -1,0 +1,58 @@
+"""The llama-server command line: sizing, prompt caching and the privacy-relevant switches.
+
+Sizing: ``settings.llm_context_size`` is the context of ONE slot (one concurrent request).
+llama-server's ``--ctx-size`` is the total KV cache, split evenly between the ``--parallel``
+slots (we pass ``--no-kv-unified`` so the split is fixed), hence ``ctx = slots * per_slot``.
+
+Prompt caching: every slot keeps its KV cache after a request (``--cache-prompt``, default on);
+a new request goes to the slot whose cached prompt shares the longest prefix when at least
+``--slot-prompt-similarity`` of it matches, and only the differing tail is evaluated.
+``--cache-reuse`` additionally reuses matching chunks after the first difference by shifting
+them in the KV cache. ``--cache-ram`` keeps prompts of idle slots in host RAM for later reuse.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from config.settings import Settings
+
+CACHE_REUSE_MIN_CHUNK = 256
+SLOT_PROMPT_SIMILARITY = 0.10
+HOST_PROMPT_CACHE_MIB = 1024
+
+
+def threads_for_machine() -> int:
+    """All CPUs this process may run on: generation on CPU is bound by cores and memory."""
+    return max(1, len(os.sched_getaffinity(0)))
+
+
+def total_context(settings: Settings) -> int:
+    return settings.llm_parallel_slots * settings.llm_context_size
+
+
+def llama_server_args(settings: Settings, binary: Path, model: Path, port: int) -> list[str]:
+    threads = str(threads_for_machine())
+    return [
+        str(binary),
+        "--model", str(model),
+        "--alias", settings.llm_model,
+        "--host", "127.0.0.1",
+        "--port", str(port),
+        "--parallel", str(settings.llm_parallel_slots),
+        "--ctx-size", str(total_context(settings)),
+        "--no-kv-unified",
+        "--threads", threads,
+        "--threads-batch", threads,
+        "--cache-prompt",
+        "--cache-reuse", str(CACHE_REUSE_MIN_CHUNK),
+        "--slot-prompt-similarity", str(SLOT_PROMPT_SIMILARITY),
+        "--cache-ram", str(HOST_PROMPT_CACHE_MIB),
+        "--jinja",
+        "--metrics",
+        # Citizens' data stays on this machine: no browser UI on the port, no model downloads.
+        "--no-webui",
+        "--offline",
+        "--log-colors", "off",
+    ]

@@ -1,0 +1,41 @@
+"""Sending a clerk's decision to a case, with one error for "someone else was faster".
+
+A decision can lose in two ways: the update is refused by the workflow's validator while the
+case is being finished, or the workflow has already completed. Both mean the same to a clerk.
+"""
+
+from __future__ import annotations
+
+from temporalio.client import Client, WorkflowUpdateFailedError
+from temporalio.exceptions import ApplicationError
+from temporalio.service import RPCError, RPCStatusCode
+
+from domain.case import CaseView, ClerkDecision
+from workflows.case_workflow import ALREADY_DECIDED, CaseWorkflow
+
+
+class CaseAlreadyDecided(Exception):
+    """The case was decided (or finished) before this decision arrived."""
+
+
+class InvalidDecision(ValueError):
+    """The decision was refused (e.g. a rejection without a reason); message is German."""
+
+
+async def decide_case(client: Client, case_id: str, decision: ClerkDecision) -> CaseView:
+    handle = client.get_workflow_handle_for(CaseWorkflow.run, case_id)
+    try:
+        return await handle.execute_update(CaseWorkflow.decide, decision)
+    except WorkflowUpdateFailedError as exc:
+        cause = exc.cause
+        if isinstance(cause, ApplicationError) and cause.type == ALREADY_DECIDED:
+            raise CaseAlreadyDecided(cause.message) from exc
+        message = cause.message if isinstance(cause, ApplicationError) else str(cause)
+        raise InvalidDecision(message) from exc
+    except RPCError as exc:
+        if exc.status == RPCStatusCode.NOT_FOUND:
+            view = await handle.query(CaseWorkflow.view)
+            who = view.outcome.decided_by if view.outcome else "jemand anderem"
+            raise CaseAlreadyDecided(
+                f"Dieser Fall wurde bereits von {who} entschieden (Status: {view.status}).") from exc
+        raise

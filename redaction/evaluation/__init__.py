@@ -1,0 +1,1 @@
+"""Measuring the redaction: labelled test sets and the leak rate on evaluation datasets."""

@@ -1,0 +1,169 @@
+"""Small test documents made on the fly (reportlab, pypdf, Pillow)."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from email.message import EmailMessage
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from domain.documents import DocumentRef
+from storage.document_store import sha256_hex
+
+FONT_PATH = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+REALFORMS = Path("/work/shared/datasets/realforms-v1/cases")
+
+# (label, value): labels are drawn first, values in a second pass, as in flattened forms.
+FORM_ROWS = [
+    ("Familienname", "Müller-Lüdenscheidt"),
+    ("Vornamen", "Anna Maria"),
+    ("Tag des Einzugs", "01.03.2026"),
+    ("Straße, Hausnummer", "Kortumstraße 45"),
+]
+
+
+def ref(data: bytes, filename: str) -> DocumentRef:
+    return DocumentRef(doc_id=sha256_hex(data), filename=filename, size=len(data))
+
+
+def _dejavu() -> str:
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", str(FONT_PATH)))
+    return "DejaVu"
+
+
+def label_value_pdf() -> bytes:
+    """Labels in the first pass, values after all labels, each value right of its label."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    font = _dejavu()
+    c.setFont(font, 9)
+    for i, (label, _) in enumerate(FORM_ROWS):
+        c.drawString(60, 760 - 40 * i, label)
+    c.setFont(font, 11)
+    for i, (_, value) in enumerate(FORM_ROWS):
+        c.drawString(250, 760 - 40 * i, value)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def text_pdf(pages: int = 1, rotate: int = 0) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    font = _dejavu()
+    for n in range(1, pages + 1):
+        c.setFont(font, 14)
+        c.drawString(72, 720, f"Seite {n} eines langen Dokuments")
+        c.showPage()
+    c.save()
+    if not rotate:
+        return buf.getvalue()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buf.getvalue())))
+    for page in writer.pages:
+        page.rotate(rotate)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def acroform_pdf() -> bytes:
+    """Labels in the page text, values only in form fields (as portal exports do)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for i, (label, value) in enumerate(FORM_ROWS):
+        y = 760 - 40 * i
+        c.drawString(60, y, label)
+        c.acroForm.textfield(
+            name=f"feld{i}", value=value, x=250, y=y - 6, width=250, height=20,
+            borderWidth=0, fontName="Helvetica", fontSize=10,
+        )
+    c.drawString(60, 560, "Hauptwohnung")
+    c.acroForm.checkbox(name="haupt", x=160, y=556, size=12, checked=True, buttonStyle="cross")
+    c.drawString(200, 560, "Nebenwohnung")
+    c.acroForm.checkbox(name="neben", x=300, y=556, size=12, checked=False, buttonStyle="cross")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def encrypted_pdf(user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(label_value_pdf())))
+    writer.encrypt(user_password=user_password, owner_password="eigentuemer", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def text_image(lines: list[str], fmt: str = "PNG", dpi: int = 300) -> bytes:
+    """A white page strip with black DejaVu text, as a scanner at ``dpi`` would give it."""
+    font = ImageFont.truetype(str(FONT_PATH), round(dpi / 72 * 12))
+    width, line_h = round(dpi * 7), round(dpi / 72 * 22)
+    image = Image.new("L", (width, line_h * (len(lines) + 2)), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((round(dpi * 0.5), line_h * (i + 1)), line, font=font, fill=0)
+    out = io.BytesIO()
+    image.save(out, format=fmt, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def png_declaring(width: int, height: int) -> bytes:
+    """A PNG whose header declares a huge size; the pixel data is never there."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+
+
+def email_with_attachment(pdf: bytes, html: bool = False) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "buerger@example.org"
+    msg["To"] = "buergerbuero@bochum.de"
+    msg["Subject"] = "Anmeldung meiner neuen Wohnung"
+    msg["Date"] = "Mon, 02 Mar 2026 10:00:00 +0100"
+    body = "Sehr geehrte Damen und Herren,\nanbei meine Unterlagen.\nGrüße, Jürgen Weiß"
+    if html:
+        msg.set_content(body)
+        msg.add_alternative(
+            "<html><head><style>p{color:red}</style></head><body><p>Sehr geehrte Damen und "
+            "Herren,</p><p>anbei meine Unterlagen.<br>Grüße, Jürgen Weiß</p></body></html>",
+            subtype="html",
+        )
+        msg = _html_only(msg)
+    else:
+        msg.set_content(body)
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="formular.pdf")
+    return msg.as_bytes()
+
+
+def _html_only(msg: EmailMessage) -> EmailMessage:
+    """Keep only the HTML alternative, as some web mailers send."""
+    html_msg = EmailMessage()
+    for key in ("From", "To", "Subject", "Date"):
+        html_msg[key] = msg[key]
+    part = msg.get_body(preferencelist=("html",))
+    assert part is not None
+    html_msg.set_content(part.get_content(), subtype="html")
+    return html_msg
+
+
+def darkest_under(image: Image.Image, bbox: tuple[float, float, float, float]) -> int:
+    """Darkest grey value of ``image`` inside a normalised box."""
+    x0, y0, x1, y1 = bbox
+    crop = image.convert("L").crop(
+        (round(x0 * image.width), round(y0 * image.height),
+         round(x1 * image.width), round(y1 * image.height))
+    )
+    return int(min(crop.getdata()))

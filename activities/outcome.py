@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from temporalio import activity
+from temporalio.exceptions import ApplicationError
 
 from activities import names
 from activities.context import ActivityContext
+from activities.names import APPROVAL_REFUSED
 from activities.requests import FinalizeRequest
-from apptypes.base import EffectContext
+from apptypes.base import ApplicationType, ApprovalRefused, EffectContext
 from apptypes.registry import UnknownApplicationType, get_type
 from artefacts.pdf import render_artefact
 from domain.case import Outcome
@@ -29,21 +32,12 @@ class OutcomeActivities:
             app_type = get_type(req.application_type) if req.application_type else None
         except UnknownApplicationType:
             app_type = None
-        details: dict[str, object] = {}
+        details: dict[str, Any] = {}
         artefact_key = artefact_kind = None
         if req.status == "approved" and app_type is not None:
             if app_type.approval_effect is not None:
                 # Idempotent by case id: a retried activity finds its own earlier effect.
-                details.update(
-                    app_type.approval_effect(
-                        EffectContext(
-                            case_id=req.case_id,
-                            fields=req.fields,
-                            config=app_type.config,
-                            db_url=self._ctx.db_url,
-                        )
-                    )
-                )
+                details.update(self._effect(app_type, req))
             if app_type.fee is not None:
                 fee = app_type.fee(req.fields, app_type.config)
                 if fee is not None:
@@ -65,6 +59,18 @@ class OutcomeActivities:
         )
         self._write_record(req, outcome)
         return outcome
+
+    def _effect(self, app_type: ApplicationType, req: FinalizeRequest) -> dict[str, Any]:
+        assert app_type.approval_effect is not None
+        ctx = EffectContext(
+            case_id=req.case_id, fields=req.fields, config=app_type.config, db_url=self._ctx.db_url
+        )
+        try:
+            return app_type.approval_effect(ctx)
+        except ApprovalRefused as exc:
+            raise ApplicationError(
+                exc.message, exc.code, type=APPROVAL_REFUSED, non_retryable=True
+            ) from exc
 
     def _write_record(self, req: FinalizeRequest, outcome: Outcome) -> None:
         view = req.view.model_copy(update={"outcome": outcome})

@@ -37,11 +37,14 @@ class TypeConfig(BaseModel):
 
     auto_approve_allowed: bool = True
     confidence_threshold: float = Field(0.85, ge=0.0, le=1.0)
-    threshold_source: str | None = Field(None, description="Calibration run the threshold came from")
+    threshold_source: str | None = Field(
+        None, description="Calibration run the threshold came from"
+    )
     fees: dict[str, float] = Field(default_factory=dict)
     retention_days: int = 180
     record_keeps: list[str] = Field(
-        default_factory=list, description="Field keys the final record keeps after retention")
+        default_factory=list, description="Field keys the final record keeps after retention"
+    )
     options: dict[str, Any] = Field(default_factory=dict, description="Type-specific tables")
 
 
@@ -85,6 +88,16 @@ class EffectContext:
     fields: Mapping[str, FieldData]
     config: TypeConfig
     db_url: str
+
+
+class ApprovalRefused(Exception):
+    """An approval effect cannot be carried out (e.g. the plate was taken meanwhile): the case
+    goes back to a clerk with ``code`` as reason instead of failing."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
 ApprovalEffect = Callable[[EffectContext], dict[str, Any]]

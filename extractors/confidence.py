@@ -9,7 +9,9 @@ from extractors.field_kinds import FieldKind
 # that evidence decides; thresholds are calibrated on that basis (evals/calibration).
 DEFAULT_MODEL_CONFIDENCE = 0.9
 NOT_FOUND_FACTOR = 0.3
-DERIVED_FACTOR = 0.9  # enums/booleans are read from checkboxes and wording, not copied
+# Enums and booleans are read from checkboxes and wording, not copied: their words need not
+# stand in the text, so a missing match only slightly lowers the model's own certainty.
+DERIVED_NOT_FOUND_FACTOR = 0.95
 
 
 def combine(
@@ -19,7 +21,7 @@ def combine(
     if value is None:
         return round(base, 3)
     if kind.kind in ("enum", "bool"):
-        factor = DERIVED_FACTOR if (evidence or kind.kind == "bool") else NOT_FOUND_FACTOR * 2
+        factor = 1.0 if evidence else DERIVED_NOT_FOUND_FACTOR
     elif evidence:
         factor = min(e.similarity for e in evidence)
     else:

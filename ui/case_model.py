@@ -69,5 +69,10 @@ def corrections_from_form(view: CaseView, form: Mapping[str, str],
     return changed
 
 
+def version_of(view: CaseView) -> str:
+    """Changes with every clerk decision: a form rendered before one is stale."""
+    return str(len(view.clerk_decisions))
+
+
 def _evidence_text(value: FieldValue) -> str:
     return " · ".join(f"„{ev.text}“ ({ev.filename}, S. {ev.page})" for ev in value.evidence[:2])

@@ -59,6 +59,12 @@ class CaseNotFound(CaseServiceError):
         super().__init__("Diesen Fall gibt es nicht.")
 
 
+class CaseNotReady(CaseServiceError):
+    def __init__(self) -> None:
+        super().__init__("Der Fall wird gerade angelegt. Bitte laden Sie die Seite in einigen "
+                         "Sekunden neu.")
+
+
 class CaseAlreadyDecided(CaseServiceError):
     def __init__(self, decided_by: str | None) -> None:
         who = decided_by or "einer anderen Person"
@@ -145,7 +151,8 @@ class CaseService:
                 raise CaseNotFound() from err
             raise TemporalUnavailable() from err
         except WorkflowQueryFailedError as err:
-            raise TemporalUnavailable() from err
+            # The workflow answers queries only after its first task has run.
+            raise CaseNotReady() from err
         return CaseView.model_validate(raw)
 
     async def decide(self, case_id: str, decision: ClerkDecision) -> CaseView:

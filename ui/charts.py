@@ -11,11 +11,12 @@ from html import escape
 
 from markupsafe import Markup
 
-_BAR_HEIGHT = 28
-_GAP = 14
-_LABEL_WIDTH = 190
-_PLOT_WIDTH = 460
+_BAR_HEIGHT = 26
+_LABEL_HEIGHT = 20
+_GAP = 16
+_PLOT_WIDTH = 680
 _VALUE_WIDTH = 60
+_ROW = _LABEL_HEIGHT + _BAR_HEIGHT + _GAP
 
 
 @dataclass(frozen=True)
@@ -25,19 +26,20 @@ class Bar:
 
 
 def stacked_bars(chart_id: str, title: str, series: list[str], bars: list[Bar]) -> Markup:
-    """Horizontal stacked bars, one row per ``Bar``; parts follow the order of ``series``."""
+    """Horizontal stacked bars, one row per ``Bar`` with its label above (long German type
+    names must not be cut); parts follow the order of ``series``."""
     largest = max((sum(b.parts) for b in bars), default=0) or 1
-    height = len(bars) * (_BAR_HEIGHT + _GAP) + _GAP + 34
-    width = _LABEL_WIDTH + _PLOT_WIDTH + _VALUE_WIDTH
+    height = len(bars) * _ROW + 40
+    width = _PLOT_WIDTH + _VALUE_WIDTH
     out = [f'<svg class="diagramm" id="{escape(chart_id)}" viewBox="0 0 {width} {height}" '
            f'role="img" aria-labelledby="{escape(chart_id)}-titel" '
            f'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{escape(chart_id)}-titel">{escape(title)}</title>']
     for row, bar in enumerate(bars):
-        y = _GAP + row * (_BAR_HEIGHT + _GAP)
-        out.append(f'<text class="achse" x="{_LABEL_WIDTH - 10}" y="{y + _BAR_HEIGHT / 2 + 5}" '
-                   f'text-anchor="end">{escape(bar.label)}</text>')
-        x = float(_LABEL_WIDTH)
+        top = row * _ROW
+        out.append(f'<text class="achse" x="0" y="{top + 14}">{escape(bar.label)}</text>')
+        y = top + _LABEL_HEIGHT
+        x = 0.0
         for index, value in enumerate(bar.parts):
             if value <= 0:
                 continue
@@ -48,13 +50,13 @@ def stacked_bars(chart_id: str, title: str, series: list[str], bars: list[Bar]) 
             x += w
         out.append(f'<text class="wert" x="{x + 8:.1f}" y="{y + _BAR_HEIGHT / 2 + 5}">'
                    f'{sum(bar.parts)}</text>')
-    legend_y = height - 14
-    x = float(_LABEL_WIDTH)
+    legend_y = height - 12
+    x = 0.0
     for index, name in enumerate(series):
         out.append(f'<rect class="serie-{index}" x="{x:.1f}" y="{legend_y - 11}" width="14" '
                    f'height="14"/><text class="legende" x="{x + 20:.1f}" y="{legend_y}">'
                    f'{escape(name)}</text>')
-        x += 26 + 8.2 * len(name)
+        x += 34 + 7.6 * len(name)
     out.append("</svg>")
     return Markup("".join(out))
 

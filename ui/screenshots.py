@@ -10,13 +10,13 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from playwright.async_api import Browser, Page, Playwright, async_playwright
+from playwright.async_api import Browser, Page, Playwright, ViewportSize, async_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-VIEWPORT = {"width": 1440, "height": 1000}
+VIEWPORT: ViewportSize = {"width": 1440, "height": 1000}
 
 
 async def launch_chromium(playwright: Playwright) -> Browser:
@@ -60,7 +60,7 @@ async def capture(page: Page, base_url: str, out_dir: Path, case_id: str | None 
 async def _main(base_url: str, username: str, password: str, out_dir: Path) -> None:
     async with async_playwright() as playwright:
         browser = await launch_chromium(playwright)
-        page = await browser.new_page(viewport=VIEWPORT)  # type: ignore[arg-type]
+        page = await browser.new_page(viewport=VIEWPORT)
         await log_in(page, base_url, username, password)
         for path in await capture(page, base_url, out_dir):
             print(path)

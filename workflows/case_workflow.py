@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
-from temporalio.exceptions import ApplicationError
+from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from activities import names as act
@@ -26,8 +26,8 @@ with workflow.unsafe.imports_passed_through():
     )
     from domain.case import CaseView, Classification, ClerkDecision, Outcome, Submission
     from domain.documents import ReadingSummary
-    from domain.fields import Extraction, FieldValue
-    from domain.routing import RoutingDecision
+    from domain.fields import Extraction, FieldData, FieldValue
+    from domain.routing import Finding, RoutingDecision
     from orchestration.search_attributes import APPLICATION_TYPE, REASONS, STATUS, SUBMITTED
     from workflows.queues import TaskQueues
 
@@ -123,11 +123,10 @@ class CaseWorkflow:
         await self._redact()
         decision = self._view.decision
         assert decision is not None
-        if decision.route == "auto_approve":
-            await self._finalize("approved", decided_by="system", reason=None)
-        else:
-            self._set_status("awaiting_review")
-            self._review_started = workflow.time()
+        auto = decision.route == "auto_approve"
+        if not (auto and await self._finalize("approved", decided_by="system", reason=None)):
+            if not auto:
+                self._await_review()
             await workflow.wait_condition(lambda: self._final is not None)
         # Let an update handler that finished the case return before the run completes.
         await workflow.wait_condition(workflow.all_handlers_finished)
@@ -239,11 +238,48 @@ class CaseWorkflow:
         )
         view.timings["redaction"] = workflow.time() - started
 
-    async def _finalize(self, status: str, *, decided_by: str, reason: str | None) -> None:
+    async def _finalize(self, status: str, *, decided_by: str, reason: str | None) -> bool:
+        """Runs the outcome; False when the approval effect was refused (case back to a clerk)."""
         view = self._require_view()
         self._set_status("checking")
         started = workflow.time()
         fields = view.extraction.values() if view.extraction else {}
+        try:
+            outcome = await self._outcome(view, status, decided_by, reason, fields)
+        except ActivityError as err:
+            cause = err.cause
+            if not (isinstance(cause, ApplicationError) and cause.type == act.APPROVAL_REFUSED):
+                raise
+            self._refused(view, cause)
+            return False
+        view.timings["outcome"] = workflow.time() - started
+        view.outcome = outcome
+        self._final = outcome
+        self._set_status(outcome.status)
+        return True
+
+    def _refused(self, view: CaseView, cause: ApplicationError) -> None:
+        code = str(cause.details[0]) if cause.details else "approval_refused"
+        finding = Finding(code=code, message=cause.message, recommendation="approve")
+        old = view.decision or RoutingDecision(route="clerk_review", recommendation="approve")
+        view.decision = old.model_copy(
+            update={
+                "route": "clerk_review",
+                "reasons": [*old.reasons, code],
+                "findings": [*old.findings, finding],
+            }
+        )
+        workflow.upsert_search_attributes([REASONS.value_set(view.decision.reasons)])
+        self._await_review()
+
+    async def _outcome(
+        self,
+        view: CaseView,
+        status: str,
+        decided_by: str,
+        reason: str | None,
+        fields: dict[str, FieldData],
+    ) -> Outcome:
         outcome: Outcome = await workflow.execute_activity(
             act.FINALIZE_CASE,
             FinalizeRequest(
@@ -262,12 +298,13 @@ class CaseWorkflow:
             start_to_close_timeout=timedelta(minutes=5),
             retry_policy=QUICK,
         )
-        view.timings["outcome"] = workflow.time() - started
-        view.outcome = outcome
-        self._final = outcome
-        self._set_status(outcome.status)
+        return outcome
 
     # ----------------------------------------------------------------- helpers
+    def _await_review(self) -> None:
+        self._set_status("awaiting_review")
+        self._review_started = workflow.time()
+
     def _apply_corrections(self, decision: ClerkDecision) -> None:
         view = self._require_view()
         assert view.extraction is not None

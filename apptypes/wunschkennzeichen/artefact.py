@@ -10,8 +10,9 @@ from apptypes._common.rows import address_rows, field_rows, joined, show
 from domain.fields import FieldData
 
 
-def reservation_rows(fields: Mapping[str, FieldData],
-                     details: dict[str, Any]) -> list[tuple[str, str]]:
+def reservation_rows(
+    fields: Mapping[str, FieldData], details: dict[str, Any]
+) -> list[tuple[str, str]]:
     plate = details.get("kennzeichen") or normalize_plate(show(fields.get("kennzeichen")))
     return [
         ("Reserviertes Kennzeichen", plate or "–"),

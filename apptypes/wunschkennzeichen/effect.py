@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from apptypes._common.plates import normalize_plate
-from apptypes.base import EffectContext, TypeConfig
+from apptypes.base import ApprovalRefused, EffectContext, TypeConfig
 from apptypes.wunschkennzeichen.rules import ASSIGNED_OPTION
-from storage.plate_register import PlateRegister
+from storage.plate_register import CaseHoldsOtherPlate, PlateAlreadyTaken, PlateRegister
 
 
 def seeded_register(db_url: str, config: TypeConfig) -> PlateRegister:
@@ -19,10 +19,18 @@ def seeded_register(db_url: str, config: TypeConfig) -> PlateRegister:
 
 
 def reserve_plate(ctx: EffectContext) -> dict[str, Any]:
-    """Raises ``PlateAlreadyTaken`` when another case won the plate since the rules ran."""
+    """Refuses (K5) when another case won the plate since the rules ran."""
     plate = normalize_plate(str(ctx.fields.get("kennzeichen") or ""))
     if plate is None:
-        raise ValueError("Das Kennzeichen ist nicht lesbar; bitte im Vorgang korrigieren.")
-    reservation = seeded_register(ctx.db_url, ctx.config).reserve(plate, ctx.case_id)
-    return {"kennzeichen": reservation.kennzeichen, "status": reservation.status,
-            "reserviert_am": reservation.created_at.date().isoformat()}
+        raise ApprovalRefused(
+            "K2_format", "Das Kennzeichen ist nicht lesbar; bitte im Vorgang korrigieren."
+        )
+    try:
+        reservation = seeded_register(ctx.db_url, ctx.config).reserve(plate, ctx.case_id)
+    except (PlateAlreadyTaken, CaseHoldsOtherPlate) as exc:
+        raise ApprovalRefused("K5_vergeben", str(exc)) from exc
+    return {
+        "kennzeichen": reservation.kennzeichen,
+        "status": reservation.status,
+        "reserviert_am": reservation.created_at.date().isoformat(),
+    }

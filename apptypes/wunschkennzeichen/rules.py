@@ -29,8 +29,9 @@ def malformed(ctx: RuleContext) -> bool:
 
 def forbidden_letters(ctx: RuleContext) -> bool:
     parts = split_plate(ctx.text("kennzeichen"))
-    forbidden: Collection[str] = ctx.config.options.get("unzulaessige_buchstaben",
-                                                        FORBIDDEN_LETTERS)
+    forbidden: Collection[str] = ctx.config.options.get(
+        "unzulaessige_buchstaben", FORBIDDEN_LETTERS
+    )
     return parts is not None and parts.letters in forbidden
 
 
@@ -50,23 +51,43 @@ def already_taken(ctx: RuleContext) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("K1_bezirk",
-         "Das Unterscheidungszeichen ist nicht BO oder WAT. Bochum kann nur Kennzeichen seines "
-         "Bezirks reservieren; Empfehlung: ablehnen.",
-         foreign_district, "reject", ("kennzeichen",)),
-    Rule("K2_format",
-         "Das Kennzeichen hat kein gültiges Format (1–2 Buchstaben, 1–4 Ziffern ohne führende "
-         "Null, höchstens 8 Zeichen ohne Trennzeichen). Empfehlung: ablehnen.",
-         malformed, "reject", ("kennzeichen",)),
-    Rule("K3_unzulaessig",
-         "Die Buchstabenkombination ist nicht zulässig (z. B. HJ, KZ, NS, SA, SS). "
-         "Empfehlung: ablehnen.",
-         forbidden_letters, "reject", ("kennzeichen",)),
-    Rule("K4_wohnsitz",
-         "Die Halteranschrift liegt nicht in Bochum. Zuständig ist die Zulassungsstelle des "
-         "Wohnorts; Empfehlung: ablehnen.",
-         keeper_outside_city, "reject", ("halter.anschrift.plz", "halter.anschrift.ort")),
-    Rule("K5_vergeben",
-         "Das Kennzeichen ist bereits reserviert oder vergeben. Bitte Alternativen anbieten.",
-         already_taken, "approve", ("kennzeichen",)),
+    Rule(
+        "K1_bezirk",
+        "Das Unterscheidungszeichen ist nicht BO oder WAT. Bochum kann nur Kennzeichen seines "
+        "Bezirks reservieren; Empfehlung: ablehnen.",
+        foreign_district,
+        "reject",
+        ("kennzeichen",),
+    ),
+    Rule(
+        "K2_format",
+        "Das Kennzeichen hat kein gültiges Format (1–2 Buchstaben, 1–4 Ziffern ohne führende "
+        "Null, höchstens 8 Zeichen ohne Trennzeichen). Empfehlung: ablehnen.",
+        malformed,
+        "reject",
+        ("kennzeichen",),
+    ),
+    Rule(
+        "K3_unzulaessig",
+        "Die Buchstabenkombination ist nicht zulässig (z. B. HJ, KZ, NS, SA, SS). "
+        "Empfehlung: ablehnen.",
+        forbidden_letters,
+        "reject",
+        ("kennzeichen",),
+    ),
+    Rule(
+        "K4_wohnsitz",
+        "Die Halteranschrift liegt nicht in Bochum. Zuständig ist die Zulassungsstelle des "
+        "Wohnorts; Empfehlung: ablehnen.",
+        keeper_outside_city,
+        "reject",
+        ("halter.anschrift.plz", "halter.anschrift.ort"),
+    ),
+    Rule(
+        "K5_vergeben",
+        "Das Kennzeichen ist bereits reserviert oder vergeben. Bitte Alternativen anbieten.",
+        already_taken,
+        "approve",
+        ("kennzeichen",),
+    ),
 )

@@ -20,6 +20,9 @@ class Wunschkennzeichen(BaseModel):
     halter: Halter | None = optional("Die künftige Halterin / der künftige Halter")
     kennzeichen: str | None = text(
         "Wunschkennzeichen in der Form 'BO-AB 1234': Kreis, Bindestrich, Buchstaben, "
-        "Leerzeichen, Zahl", 16)
+        "Leerzeichen, Zahl",
+        16,
+    )
     fahrzeugart: Literal["pkw", "motorrad", "lkw", "anhaenger", "sonstiges"] | None = optional(
-        "Fahrzeugart; Anhänger als anhaenger")
+        "Fahrzeugart; Anhänger als anhaenger"
+    )

@@ -112,3 +112,20 @@ async def test_malformed_model_answer_is_retried_once(
     )
     assert bad.decision is not None and "extraction_failed" in bad.decision.reasons
     assert bad.status == "awaiting_review"
+
+
+async def test_plate_taken_meanwhile_sends_approval_back_to_the_clerk(
+    client: Client, settings: Settings, scripted_llm: ScriptedLLM
+) -> None:
+    result, view = await submit_plate_case(
+        client, settings, scripted_llm, name="Nachzügler", plate="BO-SS 13"
+    )
+    assert view.status == "awaiting_review"
+    PlateRegister(settings.db_url).reserve("BO-RC 9", "another-case")
+    after = await decide_case(
+        client,
+        result.case_id,
+        ClerkDecision(action="approve", clerk_id="c3", corrections={"kennzeichen": "BO-RC 9"}),
+    )
+    assert after.status == "awaiting_review" and after.outcome is None
+    assert after.decision is not None and "K5_vergeben" in after.decision.reasons

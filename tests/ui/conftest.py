@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -30,14 +29,15 @@ def unused_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def ui_settings(tmp_path: Path) -> Settings:
-    return Settings(state_dir=tmp_path / "state", temporal_port=unused_port(),
-                    max_document_bytes=64 * 1024)
+@pytest.fixture(scope="module")
+def ui_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(state_dir=tmp_path_factory.mktemp("ui") / "state",
+                    temporal_port=unused_port(), max_document_bytes=64 * 1024)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def ui_app(ui_settings: Settings) -> FastAPI:
+    """One app per test module: argon2 hashing is deliberately slow, so users are made once."""
     app = create_app(ui_settings)
     for name, role in ROLES.items():
         app.state.ui.accounts.add_user(name, role, PASSWORDS[name])

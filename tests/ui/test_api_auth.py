@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def token(ui_app: FastAPI) -> str:
     return str(ui_app.state.ui.accounts.create_token("portal"))
 

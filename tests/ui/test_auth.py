@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from tests.ui.conftest import PASSWORDS
+from tests.ui.helpers import csrf_from, login
 
 PASSWORD_OF_CLARA = PASSWORDS["clara"]
-from tests.ui.helpers import csrf_from, login
 
 
 def test_logged_out_user_is_sent_to_login(ui_client: TestClient) -> None:
@@ -45,11 +45,11 @@ def test_wrong_password_gives_german_message(ui_client: TestClient) -> None:
 
 def test_throttle_after_five_failures_even_with_right_password(ui_client: TestClient) -> None:
     for _ in range(5):
-        assert login(ui_client, "clara", "falsches-passwort").status_code == 401
-    response = login(ui_client, "clara", PASSWORDS["clara"])
+        assert login(ui_client, "adam", "falsches-passwort").status_code == 401
+    response = login(ui_client, "adam", PASSWORDS["adam"])
     assert response.status_code == 429
     assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.text
-    # Another account from the same address is not locked out by clara's failures.
+    # Another account from the same address is not locked out by adam's failures.
     assert login(ui_client, "otto", PASSWORDS["otto"]).status_code == 303
 
 

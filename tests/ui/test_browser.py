@@ -120,7 +120,8 @@ async def test_clerk_reviews_corrects_and_approves(context: BrowserContext, base
     box = page.locator("#beleg-halter-familienname-0-0")
     assert "aktiv" in (await box.get_attribute("class") or "")
     assert await page.evaluate("document.activeElement.id") == "beleg-halter-familienname-0-0"
-    assert await box.is_visible() and (await box.bounding_box() or {}).get("width", 0) > 5
+    geometry = await box.bounding_box()
+    assert await box.is_visible() and geometry is not None and geometry["width"] > 5
     await box.click()
     assert await page.evaluate("document.activeElement.id") == \
         "eingabe-feld-halter-familienname"
@@ -219,6 +220,9 @@ async def test_screenshots_for_the_docs(chromium: Browser, base_url: str,
     await log_in(page, base_url, "ui-clara", PASSWORD)
     await open_queue_until(page, base_url, review_case.case_id)
     written = await capture(page, base_url, REPO / "docs" / "screenshots", review_case.case_id)
+    await log_in(page, base_url, "ui-otto", PASSWORD)
+    await page.goto(f"{base_url}/uebersicht")
+    await page.screenshot(path="/tmp/antragswerk-overview.png", full_page=True)
     await ctx.close()
     assert [p.name for p in written] == ["queue.png", "case.png"]
     assert all(p.stat().st_size > 10_000 for p in written)

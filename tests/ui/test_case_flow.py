@@ -56,10 +56,12 @@ async def clerk(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
-async def csrf_of(http: httpx.AsyncClient, path: str) -> str:
-    match = _CSRF.search((await http.get(path)).text)
-    assert match
-    return match.group(1)
+async def form_of(http: httpx.AsyncClient, path: str) -> dict[str, str]:
+    """The hidden fields of the case page's decision form (CSRF token and version)."""
+    html = (await http.get(path)).text
+    token, version = _CSRF.search(html), re.search(r'name="stand" value="(\d+)"', html)
+    assert token and version
+    return {"csrf_token": token.group(1), "stand": version.group(1)}
 
 
 async def wait_in_queue(http: httpx.AsyncClient, case_id: str, query: str = "") -> str:
@@ -120,40 +122,64 @@ async def test_evaluator_gets_no_personal_data(app: FastAPI, review_case: Review
 async def test_correct_approve_and_second_clerk_is_refused(
         app: FastAPI, clerk: httpx.AsyncClient, review_case: ReviewCase) -> None:
     path = f"/faelle/{review_case.case_id}"
-    token = await csrf_of(clerk, path)
-    response = await clerk.post(f"{path}/entscheidung", data={
-        "csrf_token": token, "action": "correct", "feld:kennzeichen": "BO-MW 12"})
-    assert response.status_code == 303
-    html = (await clerk.get(path)).text
-    assert "Die Korrekturen wurden gespeichert" in html
-    assert 'value="BO-MW 12"' in html and "K3_unzulaessig" not in html
-    assert "von Sachbearbeitung" in html
-    response = await clerk.post(f"{path}/entscheidung", data={
-        "csrf_token": token, "action": "approve"})
-    html = (await clerk.get(path)).text
-    assert "Der Fall wurde bewilligt." in html
-    assert "Ergebnis: Bewilligt" in html and "ui-clara" in html
-    kinds = [(e.kind, e.action, e.detail) for e in app.state.ui.audit.for_case(review_case.case_id)]
-    assert ("decision", "approve", None) in kinds and ("decision", "correct", "kennzeichen") in kinds
-
     async for other in browser(app, "ui-carl"):
-        token = await csrf_of(other, path)
-        response = await other.post(f"{path}/entscheidung", data={
-            "csrf_token": token, "action": "reject", "reason": "Doppelt"})
+        stale = await form_of(other, path)  # Carl opens the case before Clara decides.
+        response = await clerk.post(f"{path}/entscheidung", data={
+            **await form_of(clerk, path), "action": "correct", "feld:kennzeichen": "BO-MW 12"})
+        assert response.status_code == 303
+        html = (await clerk.get(path)).text
+        assert "Die Korrekturen wurden gespeichert" in html
+        assert 'value="BO-MW 12"' in html and "K3_unzulaessig" not in html
+        assert "von Sachbearbeitung" in html
+
+        await other.post(f"{path}/entscheidung", data={
+            **stale, "action": "approve", "feld:kennzeichen": "BO-SS 12"})
+        html = (await other.get(path)).text
+        assert "inzwischen von ui-clara bearbeitet" in html and 'value="BO-MW 12"' in html
+
+        await clerk.post(f"{path}/entscheidung", data={
+            **await form_of(clerk, path), "action": "approve"})
+        html = (await clerk.get(path)).text
+        assert "Der Fall wurde bewilligt." in html
+        assert "Ergebnis: Bewilligt" in html and "ui-clara" in html
+
+        await other.post(f"{path}/entscheidung", data={
+            **stale, "action": "reject", "reason": "Doppelt"})
         html = (await other.get(path)).text
         assert "Dieser Fall wurde bereits von ui-clara entschieden" in html
         assert "Ergebnis: Bewilligt" in html
+    audit = app.state.ui.audit.for_case(review_case.case_id)
+    decisions = [(e.username, e.action, e.detail) for e in audit if e.kind == "decision"]
+    assert decisions == [("ui-clara", "approve", None), ("ui-clara", "correct", "kennzeichen")]
+
+
+async def test_simultaneous_decisions_one_wins(app: FastAPI, review_case: ReviewCase) -> None:
+    """Both forms are current when sent; the workflow's validator lets exactly one through."""
+    path = f"/faelle/{review_case.case_id}"
+    async for first in browser(app, "ui-clara"):
+        async for second in browser(app, "ui-carl"):
+            forms = [await form_of(first, path), await form_of(second, path)]
+            await asyncio.gather(
+                first.post(f"{path}/entscheidung", data={**forms[0], "action": "approve"}),
+                second.post(f"{path}/entscheidung", data={**forms[1], "action": "reject",
+                                                          "reason": "Unzulässig"}))
+            pages = [(await first.get(path)).text, (await second.get(path)).text]
+    view = await app.state.ui.cases.view(review_case.case_id)
+    assert view.outcome is not None
+    winner = view.outcome.decided_by
+    loser_page = pages[1] if winner == "ui-clara" else pages[0]
+    assert f"Dieser Fall wurde bereits von {winner} entschieden" in loser_page
+    assert len(view.clerk_decisions) == 1
 
 
 async def test_reject_needs_a_reason(clerk: httpx.AsyncClient, review_case: ReviewCase) -> None:
     path = f"/faelle/{review_case.case_id}"
-    token = await csrf_of(clerk, path)
-    await clerk.post(f"{path}/entscheidung", data={"csrf_token": token, "action": "reject",
-                                                   "reason": "  "})
+    form = await form_of(clerk, path)
+    await clerk.post(f"{path}/entscheidung", data={**form, "action": "reject", "reason": "  "})
     html = (await clerk.get(path)).text
     assert "Bitte geben Sie einen Grund für die Ablehnung an." in html
     assert "Wartet auf Prüfung" in html
-    await clerk.post(f"{path}/entscheidung", data={"csrf_token": token, "action": "reject",
+    await clerk.post(f"{path}/entscheidung", data={**form, "action": "reject",
                                                    "reason": "Kennzeichen unzulässig"})
     html = (await clerk.get(path)).text
     assert "Ergebnis: Abgelehnt" in html and "Grund: Kennzeichen unzulässig" in html

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from domain.case import CaseStatus
 from domain.routing import Route
-from ui.cases import CaseNotFound
+from ui.cases import CaseNotFound, CaseNotReady
 from ui.deps import ui_context
 from ui.labels import STATUS, type_keys
 
@@ -101,7 +101,10 @@ async def submit_case(
 async def case_status(request: Request, case_id: str, _portal: Portal) -> CaseStatusReport:
     if not _CASE_ID.match(case_id):
         raise CaseNotFound()
-    view = await ui_context(request).cases.view(case_id)
+    try:
+        view = await ui_context(request).cases.view(case_id)
+    except CaseNotReady:
+        return CaseStatusReport(case_id=case_id, status="received", status_text=STATUS["received"])
     return CaseStatusReport(
         case_id=view.case_id, status=view.status, status_text=STATUS.get(view.status, view.status),
         route=view.decision.route if view.decision else None,

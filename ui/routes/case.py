@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from domain.case import CaseView, ClerkDecision
+from domain.case import CaseView
 from ui.accounts import User
-from ui.case_model import corrections_from_form, field_rows
+from ui.case_model import field_rows, version_of
 from ui.cases import CaseServiceError
+from ui.decision_form import DecisionInputError, NothingChanged, decision_from_form
 from ui.deps import current_user, require_roles, ui_context
 from ui.evidence import find_page, page_views
-from ui.present import ValueFormatError, parse_value
 from ui.redacted import text_redactor, value_redactor
 from ui.render import flash, render
 from ui.security import verify_csrf
@@ -42,7 +41,8 @@ async def case_page(request: Request, case_id: str,
                     user: Annotated[User, Depends(current_user)]) -> Response:
     ui = ui_context(request)
     view = await load_view(request, case_id)
-    context: dict[str, object] = {"view": view, "personal": user.sees_personal_data}
+    context: dict[str, object] = {"view": view, "personal": user.sees_personal_data,
+                                  "version": version_of(view)}
     if user.sees_personal_data:
         pages, problems = page_views(ui.store, view)
         ui.audit.record(view.case_id, user.username, "view_personal_data")
@@ -62,35 +62,17 @@ async def decide(request: Request, case_id: str, user: Decider) -> Response:
     ui = ui_context(request)
     view = await load_view(request, case_id)
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
-    action = form.get("action", "")
-    target = f"/faelle/{view.case_id}"
+    target = RedirectResponse(f"/faelle/{view.case_id}", status_code=303)
     try:
-        corrections = corrections_from_form(view, form, parse_value)
-    except ValueFormatError as err:
-        flash(request, "fehler", f"Die Korrektur wurde nicht gespeichert: {err}")
-        return RedirectResponse(target, status_code=303)
-    reason = (form.get("reason") or "").strip() or None
-    if action not in ACTION_DONE:
-        flash(request, "fehler", "Unbekannte Aktion.")
-        return RedirectResponse(target, status_code=303)
-    if action == "reject" and reason is None:
-        flash(request, "fehler", "Bitte geben Sie einen Grund für die Ablehnung an.")
-        return RedirectResponse(target, status_code=303)
-    if action == "correct" and not corrections:
-        flash(request, "hinweis", "Es wurde kein Feld geändert.")
-        return RedirectResponse(target, status_code=303)
-    decision = ClerkDecision.model_validate({
-        "action": action, "clerk_id": user.username, "corrections": corrections,
-        "reason": reason, "decided_at": datetime.now(UTC)})
-    try:
+        decision = decision_from_form(view, form, user.username)
         await ui.cases.decide(view.case_id, decision)
-    except CaseServiceError as err:
-        flash(request, "fehler", str(err))
-        return RedirectResponse(target, status_code=303)
-    ui.audit.record(view.case_id, user.username, "decision", action=action,
-                    detail=", ".join(sorted(corrections)) or None)
-    flash(request, "erfolg", ACTION_DONE[action])
-    return RedirectResponse(target, status_code=303)
+    except (DecisionInputError, CaseServiceError) as err:
+        flash(request, "hinweis" if isinstance(err, NothingChanged) else "fehler", str(err))
+        return target
+    ui.audit.record(view.case_id, user.username, "decision", action=decision.action,
+                    detail=", ".join(sorted(decision.corrections)) or None)
+    flash(request, "erfolg", ACTION_DONE[decision.action])
+    return target
 
 
 @router.get("/faelle/{case_id}/seiten/{doc_index}/{page}")

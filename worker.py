@@ -24,6 +24,7 @@ from activities.outcome import OutcomeActivities
 from activities.reading import ReadingActivities
 from activities.redaction import RedactionActivities
 from activities.routing import RoutingActivities
+from activities.type_version import TypeVersionActivities
 from config.settings import Settings
 from workflows.case_workflow import CaseWorkflow
 from workflows.queues import TaskQueues
@@ -57,6 +58,7 @@ def build_workers(
                     RoutingActivities(ctx).check_and_route,
                     RedactionActivities(ctx).redact_case,
                     OutcomeActivities(ctx).finalize,
+                    TypeVersionActivities().version,
                 ],
                 activity_executor=ThreadPoolExecutor(4),
                 max_concurrent_activities=4,

@@ -119,6 +119,9 @@ class ApplicationType:
     approval_effect: ApprovalEffect | None = None
     fee: Callable[[Mapping[str, FieldData], TypeConfig], float | None] | None = None
     spec_keys: tuple[str, ...] = field(default=())
+    auxiliary_keys: tuple[str, ...] = ()
+    """Flattened schema keys that are not in the spec: extracted only so that rules can compare
+    (e.g. what the landlord's confirmation says), never required, never scored."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
 

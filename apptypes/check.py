@@ -84,6 +84,7 @@ def check_one(t: ApplicationType, folder: Path | None) -> list[Problem]:
                  for r in t.rules for k in r.fields if k not in keys]
     problems += [Problem(t.key, f"field '{k}' has no description; the model reads it to know "
                                 "what to extract", "warning") for k in undescribed_fields(t.schema)]
+    problems += auxiliary_key_problems(t, keys)
     if not t.prompt.strip():
         problems.append(Problem(t.key, "prompt.md is empty: describe the form for the model"))
     if not t.document_kinds or any(not kind.cues for kind in t.document_kinds):
@@ -92,6 +93,21 @@ def check_one(t: ApplicationType, folder: Path | None) -> list[Problem]:
         problems.append(Problem(t.key, "the type computes a fee but config.yaml lists no fees"))
     if folder is not None:
         problems += _config_file_problems(t.key, folder / "config.yaml")
+    return problems
+
+
+def auxiliary_key_problems(t: ApplicationType, keys: set[str]) -> list[Problem]:
+    """Auxiliary keys are schema fields the spec does not have, extracted only for the rules."""
+    problems = [Problem(t.key, f"auxiliary key '{k}' (auxiliary_keys in definition.py) is not in "
+                               "schema.py; an auxiliary key names a schema field that the model "
+                               "extracts for the rules only") for k in t.auxiliary_keys
+                if k not in keys]
+    problems += [Problem(t.key, f"'{k}' is both a spec key and an auxiliary key; auxiliary keys "
+                                "are only for fields the spec does not have")
+                 for k in t.auxiliary_keys if k in t.spec_keys]
+    problems += [Problem(t.key, f"auxiliary key '{k}' cannot be required: required fields come "
+                                "from the spec, and a missing auxiliary value must never block "
+                                "an application") for k in t.auxiliary_keys if k in t.required]
     return problems
 
 

@@ -23,8 +23,13 @@ def _compare_type(spec: SpecType, t: ApplicationType) -> list[Problem]:
     keys, enums = set(schema_keys(t.schema)), schema_enums(t.schema)
     problems = [Problem(t.key, f"spec field '{k}' is missing in schema.py")
                 for k in spec.fields if k not in keys]
-    problems += [Problem(t.key, f"schema.py has '{k}', which the spec does not list")
-                 for k in sorted(keys - set(spec.fields))]
+    auxiliary = set(t.auxiliary_keys)
+    problems += [Problem(t.key, f"schema.py has '{k}', which the spec does not list; if only the "
+                                "rules need it, name it in auxiliary_keys in definition.py")
+                 for k in sorted(keys - set(spec.fields) - auxiliary)]
+    problems += [Problem(t.key, f"the spec lists '{k}', so it is a spec key: remove it from "
+                                "auxiliary_keys in definition.py")
+                 for k in sorted(auxiliary & set(spec.fields))]
     for k, spec_field in spec.fields.items():
         if k in keys and spec_field.required != (k in t.required):
             state = "required" if spec_field.required else "optional"

@@ -87,3 +87,4 @@ class CaseView(BaseModel):
     redacted_keys: list[str] = Field(
         default_factory=list, description="Store keys of redacted texts"
     )
+    type_version: str | None = None

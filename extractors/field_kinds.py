@@ -32,7 +32,7 @@ def _strip_optional(ann: Any) -> Any:
 def _is_date(info: FieldInfo) -> bool:
     for meta in info.metadata:
         pattern = getattr(meta, "pattern", None)
-        if pattern and r"\d{4}-\d{2}-\d{2}" in pattern:
+        if pattern and any(p in pattern for p in (r"\d{4}-\d{2}-\d{2}", "[0-9]{4}-[0-9]{2}-[0-9]{2}")):
             return True
     desc = (info.description or "").lower()
     return "jjjj-mm-tt" in desc or "iso-datum" in desc

@@ -56,18 +56,34 @@ def _print(title: str, data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
+def _print_logprobs(tokens: list[dict[str, Any]], shown: int = 6) -> None:
+    keys = sorted(tokens[0]) if tokens else []
+    print(f"logprobs: {len(tokens)} tokens; keys of one entry: {keys}")
+    for entry in tokens[:shown]:
+        alternatives = ", ".join(f"{alt['token']!r} {alt['logprob']:.3f}"
+                                 for alt in entry.get("top_logprobs", []))
+        print(f"  {entry['token']!r:>12} {entry['logprob']:8.3f}   top: {alternatives}")
+    print("  tokens joined:", repr("".join(entry["token"] for entry in tokens)[:80]))
+
+
 def probe_langchain(settings: Settings, base_url: str) -> None:
     llm = ChatOpenAI(base_url=base_url, api_key=settings.llm_api_key,
-                     model=settings.llm_model, temperature=0, max_tokens=120)
+                     model=settings.llm_model, temperature=0, max_tokens=120,
+                     logprobs=True, top_logprobs=3)
     structured = llm.with_structured_output(Person, method="json_schema", include_raw=True)
     started = time.monotonic()
     result: Any = structured.invoke([("system", SYSTEM), ("user", DOCUMENTS[0])])
     seconds = time.monotonic() - started
     raw = result["raw"]
     print(f"\n=== LangChain with_structured_output(json_schema, include_raw=True): {seconds:.1f} s")
-    _print("parsed", result["parsed"].model_dump() if result["parsed"] else result)
-    _print("raw.usage_metadata", raw.usage_metadata)
-    _print("raw.response_metadata", raw.response_metadata)
+    _print("result['parsed']", result["parsed"].model_dump() if result["parsed"] else None)
+    _print("result['raw'].usage_metadata", raw.usage_metadata)
+    metadata = dict(raw.response_metadata)
+    logprobs = metadata.pop("logprobs", None)
+    _print("result['raw'].response_metadata (without logprobs)", metadata)
+    print("response_metadata['logprobs'] present:", logprobs is not None)
+    if logprobs:
+        _print_logprobs(logprobs.get("content") or [])
 
 
 def probe_openai(client: OpenAI, settings: Settings, document: str, label: str) -> None:
@@ -82,14 +98,20 @@ def probe_openai(client: OpenAI, settings: Settings, document: str, label: str) 
     seconds = time.monotonic() - started
     body = json.loads(response.text)
     choice = body["choices"][0]
-    print(f"\n=== openai chat.completions ({label}): {seconds:.1f} s")
+    usage, timings = body.get("usage") or {}, body.get("timings") or {}
+    cached = (usage.get("prompt_tokens_details") or {}).get("cached_tokens")
+    print(f"\n=== openai chat.completions, {label}: {seconds:.1f} s")
+    print(f"prompt_tokens={usage.get('prompt_tokens')} cached_tokens={cached} "
+          f"completion_tokens={usage.get('completion_tokens')} | timings: "
+          f"cache_n={timings.get('cache_n')} prompt_n={timings.get('prompt_n')} "
+          f"predicted_n={timings.get('predicted_n')} "
+          f"prompt/s={timings.get('prompt_per_second', 0):.1f} "
+          f"gen/s={timings.get('predicted_per_second', 0):.1f}")
     print("top-level keys:", sorted(body))
-    _print("usage", body.get("usage"))
-    _print("timings", body.get("timings"))
-    print("content:", choice["message"]["content"])
-    tokens = (choice.get("logprobs") or {}).get("content") or []
-    print(f"logprobs returned: {bool(tokens)} ({len(tokens)} tokens); first 3:")
-    _print("choices[0].logprobs.content[:3]", tokens[:3])
+    _print("usage", usage)
+    _print("timings", timings)
+    print("message.content:", repr(choice["message"]["content"]))
+    _print_logprobs((choice.get("logprobs") or {}).get("content") or [])
 
 
 async def _run(settings: Settings) -> int:
@@ -104,8 +126,10 @@ async def _run(settings: Settings) -> int:
     try:
         client = OpenAI(base_url=server.base_url, api_key=settings.llm_api_key)
         await asyncio.to_thread(probe_langchain, settings, server.base_url)
-        await asyncio.to_thread(probe_openai, client, settings, DOCUMENTS[0], "same prompt again")
-        await asyncio.to_thread(probe_openai, client, settings, DOCUMENTS[1], "same prefix")
+        await asyncio.to_thread(probe_openai, client, settings, DOCUMENTS[0],
+                                "identical prompt again")
+        await asyncio.to_thread(probe_openai, client, settings, DOCUMENTS[1],
+                                "same instructions, other document")
     finally:
         await server.stop()
     return 0

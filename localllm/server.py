@@ -26,7 +26,7 @@ import httpx
 
 from config.settings import Settings
 from localllm.errors import LlamaServerStartError, log_tail
-from localllm.server_command import llama_server_args
+from localllm.server_command import llama_server_args, llama_server_env
 from stack.child_process import spawn
 from stack.child_process import stop as stop_process
 
@@ -64,6 +64,7 @@ class LlamaServer:
         self.startup_timeout = startup_timeout
         self.restarts = 0
         self._args = llama_server_args(settings, binary, model, self.port)
+        self._env = llama_server_env(settings)
         self._proc: subprocess.Popen[bytes] | None = None
         self._started_at = 0.0
         self._supervisor: asyncio.Task[None] | None = None
@@ -135,7 +136,7 @@ class LlamaServer:
         with self.log_file.open("a") as f:
             f.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')} starting: "
                     f"{' '.join(self._args)}\n")
-        self._proc = spawn(self._args, self.log_file)
+        self._proc = spawn(self._args, self.log_file, env=self._env)
         self._started_at = time.monotonic()
         try:
             await self.wait_healthy()

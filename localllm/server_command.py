@@ -9,6 +9,11 @@ a new request goes to the slot whose cached prompt shares the longest prefix whe
 ``--slot-prompt-similarity`` of it matches, and only the differing tail is evaluated.
 ``--cache-reuse`` additionally reuses matching chunks after the first difference by shifting
 them in the KV cache. ``--cache-ram`` keeps prompts of idle slots in host RAM for later reuse.
+
+Privacy: the slots keep the last prompts (citizens' data) in memory. ``/slots`` would show them
+to anyone who can reach the port, and CORS ``*`` (the default) would let any web page opened on
+this machine read the API; both are closed, and the API requires ``settings.llm_api_key``
+(passed in the environment, not on the command line, so ``ps`` does not show it).
 """
 
 from __future__ import annotations
@@ -51,8 +56,15 @@ def llama_server_args(settings: Settings, binary: Path, model: Path, port: int) 
         "--cache-ram", str(HOST_PROMPT_CACHE_MIB),
         "--jinja",
         "--metrics",
-        # Citizens' data stays on this machine: no browser UI on the port, no model downloads.
+        # Citizens' data stays on this machine: no browser UI, no prompt monitoring endpoint,
+        # no cross-origin access from web pages, no model downloads.
         "--no-webui",
+        "--no-slots",
+        "--cors-origins", "localhost",
         "--offline",
         "--log-colors", "off",
     ]
+
+
+def llama_server_env(settings: Settings) -> dict[str, str]:
+    return {"LLAMA_API_KEY": settings.llm_api_key} if settings.llm_api_key else {}

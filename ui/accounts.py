@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from config.settings import Settings, get_settings
 from storage.account_tables import ROLES, ApiToken, Role, UserAccount
+from storage.database import session_factory
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _HASHER = PasswordHasher()
 # Verifying against this keeps the time of "unknown user" equal to "wrong password".
 _DUMMY_HASH = _HASHER.hash("antragswerk-timing-equaliser")
 MIN_PASSWORD_LENGTH = 10
+DEMO_USER = "demo"
+DEMO_CREDENTIALS_FILE = "demo-credentials.txt"
 
 
 class AccountError(ValueError):
@@ -132,3 +138,43 @@ def _user(account: UserAccount) -> User:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def ensure_demo_clerk(settings: Settings | None = None) -> tuple[str, str]:
+    """The demo clerk's credentials; created with a random password on first call.
+
+    Only the argon2 hash is in the database; the clear password sits in a 0600 file in the state
+    directory so the stack command can show it again.
+    """
+    settings = settings or get_settings()
+    path = settings.state_dir / DEMO_CREDENTIALS_FILE
+    settings.state_dir.mkdir(parents=True, exist_ok=True)
+    accounts = AccountService(session_factory(settings.db_url))
+    stored = _read_password(path)
+    if accounts.get(DEMO_USER) is not None and stored is not None \
+            and accounts.authenticate(DEMO_USER, stored) is not None:
+        return DEMO_USER, stored
+    password = secrets.token_urlsafe(12)
+    if accounts.get(DEMO_USER) is None:
+        accounts.add_user(DEMO_USER, "clerk", password)
+    else:
+        accounts.set_password(DEMO_USER, password)
+    _write_private(path, f"{DEMO_USER}\n{password}\n")
+    return DEMO_USER, password
+
+
+def _read_password(path: Path) -> str | None:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return None
+    return lines[1] if len(lines) >= 2 and lines[0] == DEMO_USER else None
+
+
+def _write_private(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)

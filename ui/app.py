@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from http import HTTPStatus
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
@@ -53,7 +56,8 @@ def create_app(settings: Settings | None = None, *,
     app = FastAPI(
         title="antragswerk", version="0.1.0",
         description="Prüfoberfläche für die Sachbearbeitung und Eingangs-API für das Bürgerportal.",
-        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+        # No Swagger page: it loads its scripts from a CDN, and the UI runs without internet.
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.ui = ui
     app.add_middleware(SessionMiddleware, secret_key=load_session_secret(settings.state_dir),
                        session_cookie="antragswerk_sitzung",
@@ -108,7 +112,7 @@ def _install_error_pages(app: FastAPI) -> None:
         if _is_api(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                                 headers=exc.headers)
-        return _error(request, exc.status_code, str(exc.detail))
+        return _error(request, exc.status_code, _german(exc.status_code, str(exc.detail)))
 
     async def case_error(request: Request, exc: Exception) -> Response:
         status = 404 if isinstance(exc, CaseNotFound) else \
@@ -118,10 +122,28 @@ def _install_error_pages(app: FastAPI) -> None:
             return JSONResponse({"detail": str(exc)}, status_code=status)
         return _error(request, status, str(exc))
 
+    async def invalid_input(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        if _is_api(request):
+            return await request_validation_exception_handler(request, exc)
+        return _error(request, 400, "Die Eingaben sind unvollständig oder ungültig.")
+
+    app.add_exception_handler(RequestValidationError, invalid_input)
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(Forbidden, forbidden)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(CaseServiceError, case_error)
+
+
+_GERMAN_DEFAULTS = {404: "Diese Seite gibt es nicht.",
+                    405: "Diese Aktion ist auf dieser Seite nicht möglich."}
+
+
+def _german(status: int, detail: str) -> str:
+    """Starlette's own errors carry the English status phrase; clerks get German."""
+    if detail == HTTPStatus(status).phrase:
+        return _GERMAN_DEFAULTS.get(status, "Das hat nicht geklappt.")
+    return detail
 
 
 def _error(request: Request, status: int, message: str) -> Response:

@@ -42,6 +42,14 @@ SUBMITTED_KEY = SearchAttributeKey.for_datetime(SEARCH_ATTR_SUBMITTED)
 # Filter values end up inside a visibility query: allow only what type keys and reason codes use.
 _QUERY_VALUE = re.compile(r"^[A-Za-z0-9_.:\-]{1,120}$")
 _LIST_LIMIT = 5000
+_CASE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$")
+
+
+def checked_case_id(case_id: str) -> str:
+    """Case ids from URLs; anything else is an unknown case (never sent to Temporal)."""
+    if not _CASE_ID.match(case_id):
+        raise CaseNotFound()
+    return case_id
 
 
 class CaseServiceError(Exception):

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
-ISO_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # llama.cpp grammars know no \d
 
 ShortText = Annotated[str, StringConstraints(max_length=40)]
 

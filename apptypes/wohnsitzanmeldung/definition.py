@@ -7,7 +7,7 @@ from apptypes._common.normalizers import lower_case_list_at
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.wohnsitzanmeldung.artefact import confirmation_rows
 from apptypes.wohnsitzanmeldung.rules import RULES
-from apptypes.wohnsitzanmeldung.schema import Wohnsitzanmeldung
+from apptypes.wohnsitzanmeldung.schema import AUXILIARY_KEYS, Wohnsitzanmeldung
 
 _CONFIG, _PROMPT = package_files(__file__)
 
@@ -33,6 +33,7 @@ APPLICATION_TYPE = ApplicationType(
     prompt=_PROMPT,
     artefact_title="Meldebestätigung",
     artefact_rows=confirmation_rows,
-    spec_keys=tuple(schema_keys(Wohnsitzanmeldung)),
+    spec_keys=tuple(k for k in schema_keys(Wohnsitzanmeldung) if k not in AUXILIARY_KEYS),
+    auxiliary_keys=AUXILIARY_KEYS,
     normalize=lower_case_list_at("staatsangehoerigkeiten"),
 )

@@ -5,6 +5,12 @@ from __future__ import annotations
 from apptypes._common.dates import age_on, parse_date
 from apptypes._common.places import outside_bochum
 from apptypes.base import Rule, RuleContext
+from apptypes.wohnsitzanmeldung.confirmation import (
+    CONFIRMED_FLAT,
+    CONFIRMED_PERSONS,
+    FORM_FLAT,
+    confirmation_disagrees,
+)
 
 CONFIRMATION_KIND = "wohnungsgeberbestaetigung"
 LATE_AFTER_DAYS = 14
@@ -24,13 +30,6 @@ def confirmation_missing(ctx: RuleContext) -> bool:
     kinds_known_without_confirmation = (bool(ctx.document_kinds)
                                         and CONFIRMATION_KIND not in ctx.document_kinds)
     return kinds_known_without_confirmation or not ctx.text("wohnungsgeber.name")
-
-
-def confirmation_disagrees(ctx: RuleContext) -> bool:
-    """The move-in dates of form and confirmation differ (both must be readable)."""
-    form = parse_date(ctx.get("einzugsdatum"))
-    confirmed = parse_date(ctx.get("wohnungsgeber.einzugsdatum"))
-    return form is not None and confirmed is not None and form != confirmed
 
 
 def registered_late(ctx: RuleContext) -> bool:
@@ -58,9 +57,11 @@ RULES: tuple[Rule, ...] = (
          "Bitte nachfordern.",
          confirmation_missing, "approve", ("wohnungsgeber.name",)),
     Rule("W3_wgb_abweichung",
-         "Das Einzugsdatum in der Wohnungsgeberbestätigung weicht vom Anmeldeformular ab. "
-         "Bitte klären, welches Datum stimmt.",
-         confirmation_disagrees, "approve", ("einzugsdatum", "wohnungsgeber.einzugsdatum")),
+         "Die Wohnungsgeberbestätigung weicht vom Anmeldeformular ab (Einzugsdatum, Anschrift "
+         "der Wohnung oder eingezogene Person). Bitte klären, welche Angabe stimmt.",
+         confirmation_disagrees, "approve",
+         ("einzugsdatum", "wohnungsgeber.einzugsdatum", *FORM_FLAT, *CONFIRMED_FLAT,
+          "vornamen", "familienname", CONFIRMED_PERSONS)),
     Rule("W4_frist",
          "Die Anmeldung ging mehr als 14 Tage nach dem Einzug ein. Sie kann erfolgen; "
          "ein Bußgeldverfahren ist zu prüfen.",

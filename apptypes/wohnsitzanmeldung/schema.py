@@ -1,10 +1,11 @@
-"""What the LLM extracts for a residence registration (keys fixed by the process owners' spec)."""
+"""What the LLM extracts for a residence registration (keys fixed by the process owners' spec,
+plus auxiliary keys that only rule W3 reads)."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 
 from apptypes._common.schema_fields import ShortText, iso_date, optional, short_list, text
 from apptypes._common.schema_sections import Anschrift
@@ -20,10 +21,25 @@ class Ausweis(BaseModel):
     seriennummer: str | None = text("Seriennummer des ersten Dokuments", 20)
 
 
+PersonName = Annotated[str, StringConstraints(max_length=60)]
+
+AUXILIARY_KEYS = (
+    "wohnungsgeber.wohnung_strasse", "wohnungsgeber.wohnung_hausnummer",
+    "wohnungsgeber.wohnung_plz", "wohnungsgeber.eingezogene_personen",
+)
+"""The confirmation's view of the flat and the persons. The spec has no keys for them, but rule
+W3 must compare them with the form; they are extracted for the rules and never scored."""
+
+
 class Wohnungsgeber(BaseModel):
     name: str | None = text("Name des Wohnungsgebers (Person oder Firma) aus der Bestätigung")
     ist_eigentuemer: bool | None = optional("Wohnungsgeber ist selbst Eigentümer der Wohnung")
     einzugsdatum: str | None = iso_date("Einzugsdatum laut Wohnungsgeberbestätigung")
+    wohnung_strasse: str | None = text("Straße der Wohnung laut Bestätigung, ohne Hausnummer")
+    wohnung_hausnummer: str | None = text("Hausnummer der Wohnung laut Bestätigung", 12)
+    wohnung_plz: str | None = text("Postleitzahl der Wohnung laut Bestätigung", 10)
+    eingezogene_personen: list[PersonName] | None = short_list(
+        "Alle eingezogenen Personen laut Bestätigung, je Person Vor- und Familienname", 8)
 
 
 class Wohnsitzanmeldung(BaseModel):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from apptypes.base import EffectContext
+from apptypes.base import ApprovalRefused, EffectContext
 from apptypes.registry import get_type
 from storage.plate_register import CaseHoldsOtherPlate, PlateAlreadyTaken, PlateRegister
 
@@ -102,7 +102,8 @@ def test_approval_effect_reserves_once_and_respects_the_seed(db_url: str) -> Non
     first = run("case-1", "bo lw77")
     assert first["kennzeichen"] == "BO-LW 77" and first["status"] == "reserved"
     assert run("case-1", "BO-LW 77") == first          # a retried activity
-    with pytest.raises(PlateAlreadyTaken):
+    with pytest.raises(ApprovalRefused) as refused:
         run("case-2", "BO-LW 77")
-    with pytest.raises(PlateAlreadyTaken):
+    assert refused.value.code == "K5_vergeben"
+    with pytest.raises(ApprovalRefused):
         run("case-3", "BO-MM 2026")                     # assigned in config.yaml

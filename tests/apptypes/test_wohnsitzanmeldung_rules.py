@@ -19,6 +19,10 @@ COMPLETE: dict[str, FieldData] = {
     "neue_wohnung.hausnummer": "45", "neue_wohnung.plz": "44787", "neue_wohnung.ort": "Bochum",
     "wohnungsstatus": "alleinige", "wohnungsgeber.name": "VBW Bauen und Wohnen GmbH",
     "wohnungsgeber.einzugsdatum": "2026-10-01",
+    # Auxiliary keys: the confirmation's own view of the flat and the persons (OCR-ish spelling).
+    "wohnungsgeber.wohnung_strasse": "Kortumstr.", "wohnungsgeber.wohnung_hausnummer": "45",
+    "wohnungsgeber.wohnung_plz": "44787",
+    "wohnungsgeber.eingezogene_personen": ["YILMAZ, Ayse", "Emre Yılmaz"],
 }
 
 
@@ -69,8 +73,80 @@ def test_w2_wgb_fehlt(kinds: list[str], name: str | None, fires: bool) -> None:
     ("2026-09-25", True), ("2026-10-02", True), ("2026-10-01", False), ("01.10.2026", False),
     (None, False),
 ])
-def test_w3_wgb_abweichung(confirmed: str | None, fires: bool) -> None:
+def test_w3_wgb_abweichung_move_in_date(confirmed: str | None, fires: bool) -> None:
     assert ("W3_wgb_abweichung" in codes({"wohnungsgeber.einzugsdatum": confirmed})) is fires
+
+
+@pytest.mark.parametrize(("street", "number", "plz", "fires"), [
+    ("Kortumstraße", "45", "44787", False),
+    ("KORTUMSTRASSE", " 45 ", "44 787", False),
+    ("Kortum Str", "45", "44787", False),
+    ("Kortumstr. 45", None, "44787", False),       # number left in the street field
+    ("Kortumstraße", "45, 2. OG links", "44787", False),
+    ("Kortumstraße", "47", "44787", True),         # the neighbour's house
+    ("Kortumstraße", "45a", "44787", True),
+    ("Massenbergstraße", "45", "44787", True),
+    ("Kortumstraße", "45", "44789", True),
+    ("Kortumstr. 47", None, None, True),
+    (None, None, "44789", True),                   # one readable part is enough to differ
+    ("Kortumstraße", None, None, False),           # nothing missing counts as a difference
+    (None, None, None, False),
+])
+def test_w3_wgb_abweichung_flat(street: str | None, number: str | None, plz: str | None,
+                                fires: bool) -> None:
+    found = codes({"wohnungsgeber.wohnung_strasse": street,
+                   "wohnungsgeber.wohnung_hausnummer": number, "wohnungsgeber.wohnung_plz": plz})
+    assert ("W3_wgb_abweichung" in found) is fires
+
+
+@pytest.mark.parametrize(("form", "confirmed", "fires"), [
+    ("178a", "178 A", False), ("178a", "178a (EG rechts)", False), ("178a", "178b", True),
+    ("178a", "178", True), ("178", "178a", True),
+])
+def test_w3_wgb_abweichung_house_number_suffix(form: str, confirmed: str, fires: bool) -> None:
+    found = codes({"neue_wohnung.hausnummer": form,
+                   "wohnungsgeber.wohnung_hausnummer": confirmed})
+    assert ("W3_wgb_abweichung" in found) is fires
+
+
+@pytest.mark.parametrize(("persons", "fires"), [
+    (["Ayşe Yılmaz"], False),
+    (["Yılmaz, Ayşe"], False),
+    (["AYSE YILMAZ"], False),
+    (["Emre Yılmaz", "Ayşe Yılmaz"], False),
+    (["Ayşe Yılmaz und Emre Yılmaz"], False),     # two persons in one item
+    ("Yilmaz, Ayse", False),                       # a single name instead of a list
+    (["Emre Yılmaz"], True),                       # only somebody else moved in
+    (["Andrés Yılmaz"], True),                     # same family, other first name
+    (["Ayşe Gül Yılmaz"], True),                   # other first names: the clerk decides
+    (["Ayşe Öztürk"], True),
+    ([], False),
+    (None, False),
+])
+def test_w3_wgb_abweichung_person(persons: FieldData, fires: bool) -> None:
+    found = codes({"wohnungsgeber.eingezogene_personen": persons})
+    assert ("W3_wgb_abweichung" in found) is fires
+
+
+@pytest.mark.parametrize("missing", ["vornamen", "familienname"])
+def test_w3_person_needs_the_applicants_full_name(missing: str) -> None:
+    found = codes({missing: None, "wohnungsgeber.eingezogene_personen": ["Emre Yılmaz"]})
+    assert "W3_wgb_abweichung" not in found
+
+
+def test_w3_fires_on_any_one_difference_alone() -> None:
+    """Same dates and flat, other person: exactly the generated W3 cases that differ by person."""
+    only_person = {"wohnungsgeber.eingezogene_personen": ["Andrés Yılmaz"]}
+    only_flat = {"wohnungsgeber.wohnung_hausnummer": "47"}
+    only_date = {"wohnungsgeber.einzugsdatum": "2026-09-28"}
+    for change in (only_person, only_flat, only_date):
+        assert codes(change) == ["W3_wgb_abweichung"], change
+
+
+def test_w3_compares_dates_when_the_auxiliary_keys_are_missing() -> None:
+    unread = dict.fromkeys(get_type("wohnsitzanmeldung").auxiliary_keys)
+    assert codes(unread) == []
+    assert codes({**unread, "wohnungsgeber.einzugsdatum": "2026-09-28"}) == ["W3_wgb_abweichung"]
 
 
 @pytest.mark.parametrize(("moved_in", "fires"), [

@@ -109,3 +109,19 @@ def test_non_ascii_csrf_token_is_refused_not_a_crash(ui_client: TestClient) -> N
     response = ui_client.post("/anmelden", data={"username": "clara", "csrf_token": "gefälscht",
                                                  "password": PASSWORD_OF_CLARA})
     assert response.status_code == 403
+
+
+def test_malformed_case_id_is_a_404_without_asking_temporal(ui_client: TestClient) -> None:
+    login(ui_client, "clara", PASSWORDS["clara"])
+    response = ui_client.get("/faelle/fall%20mit%22zeichen")
+    assert response.status_code == 404
+    assert "Diesen Fall gibt es nicht." in response.text
+    response = ui_client.get("/gibtsnicht")
+    assert response.status_code == 404 and "Diese Seite gibt es nicht." in response.text
+
+
+def test_incomplete_login_form_gets_a_german_page(ui_client: TestClient) -> None:
+    token = csrf_from(ui_client.get("/anmelden").text)
+    response = ui_client.post("/anmelden", data={"csrf_token": token, "username": "clara"})
+    assert response.status_code == 400
+    assert "Die Eingaben sind unvollständig" in response.text

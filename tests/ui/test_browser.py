@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import socket
 import threading
@@ -95,6 +96,7 @@ async def open_queue_until(page: Page, base_url: str, case_id: str) -> None:
 
 
 async def axe_violations(page: Page) -> list[dict[str, Any]]:
+    assert AXE.exists(), "axe-core missing: run `npm ci --prefix ui`"
     # Evaluated through the DevTools protocol, so the page's CSP does not block axe.
     await page.evaluate(AXE.read_text(encoding="utf-8"))
     result = await page.evaluate(
@@ -213,16 +215,19 @@ async def test_axe_finds_no_violations(context: BrowserContext, base_url: str,
     assert found == {"login": [], "queue": [], "case": [], "overview": []}, json.dumps(found)
 
 
-async def test_screenshots_for_the_docs(chromium: Browser, base_url: str,
-                                        review_case: ReviewCase) -> None:
+async def test_screenshots(chromium: Browser, base_url: str, review_case: ReviewCase,
+                           tmp_path: Path) -> None:
+    """Writes to a temporary folder; ANTRAGSWERK_UPDATE_SCREENSHOTS=1 refreshes the docs."""
+    out = REPO / "docs" / "screenshots" if os.environ.get("ANTRAGSWERK_UPDATE_SCREENSHOTS") \
+        else tmp_path
     ctx = await chromium.new_context(viewport={"width": 1440, "height": 1000}, locale="de-DE")
     page = await ctx.new_page()
     await log_in(page, base_url, "ui-clara", PASSWORD)
     await open_queue_until(page, base_url, review_case.case_id)
-    written = await capture(page, base_url, REPO / "docs" / "screenshots", review_case.case_id)
+    written = await capture(page, base_url, out, review_case.case_id)
     await log_in(page, base_url, "ui-otto", PASSWORD)
     await page.goto(f"{base_url}/uebersicht")
-    await page.screenshot(path="/tmp/antragswerk-overview.png", full_page=True)
+    await page.screenshot(path=str(out / "overview.png"), full_page=True)
     await ctx.close()
     assert [p.name for p in written] == ["queue.png", "case.png"]
     assert all(p.stat().st_size > 10_000 for p in written)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 from typing import Annotated, Literal
 
@@ -12,14 +11,13 @@ from pydantic import BaseModel, Field
 
 from domain.case import CaseStatus
 from domain.routing import Route
-from ui.cases import CaseNotFound, CaseNotReady
+from ui.cases import CaseNotReady, checked_case_id
 from ui.deps import ui_context
 from ui.labels import STATUS, type_keys
 
 router = APIRouter(prefix="/api/v1", tags=["Portal-Schnittstelle"])
 _bearer = HTTPBearer(auto_error=False, description="API-Token aus `antragswerk user token NAME`")
 MAX_FILES = 5
-_CASE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$")
 
 
 class CaseCreated(BaseModel):
@@ -49,7 +47,7 @@ _ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": ApiProblem, "description": "Kein oder ungültiges API-Token"},
     404: {"model": ApiProblem, "description": "Fall unbekannt"},
     413: {"model": ApiProblem, "description": "Datei zu groß"},
-    422: {"model": ApiProblem, "description": "Ungültige Anfrage"},
+    422: {"description": "Ungültige Anfrage: `detail` ist ein Text oder die Liste der Feldfehler"},
     503: {"model": ApiProblem, "description": "Vorgangsdienst nicht erreichbar"},
 }
 
@@ -99,10 +97,8 @@ async def submit_case(
 @router.get("/cases/{case_id}", response_model=CaseStatusReport, responses=_ERRORS,
             summary="Bearbeitungsstand eines Falls")
 async def case_status(request: Request, case_id: str, _portal: Portal) -> CaseStatusReport:
-    if not _CASE_ID.match(case_id):
-        raise CaseNotFound()
     try:
-        view = await ui_context(request).cases.view(case_id)
+        view = await ui_context(request).cases.view(checked_case_id(case_id))
     except CaseNotReady:
         return CaseStatusReport(case_id=case_id, status="received", status_text=STATUS["received"])
     return CaseStatusReport(

@@ -11,7 +11,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from domain.case import CaseView
 from ui.accounts import User
 from ui.case_model import field_rows, version_of
-from ui.cases import CaseServiceError
+from ui.cases import CaseServiceError, checked_case_id
 from ui.decision_form import DecisionInputError, NothingChanged, decision_from_form
 from ui.deps import current_user, require_roles, ui_context
 from ui.evidence import find_page, page_views
@@ -20,16 +20,9 @@ from ui.render import flash, render
 from ui.security import verify_csrf
 
 router = APIRouter(dependencies=[Depends(verify_csrf)])
-_CASE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$")
 Decider = Annotated[User, Depends(require_roles("clerk", "admin"))]
 ACTION_DONE = {"approve": "Der Fall wurde bewilligt.", "reject": "Der Fall wurde abgelehnt.",
                "correct": "Die Korrekturen wurden gespeichert und neu geprüft."}
-
-
-def checked_case_id(case_id: str) -> str:
-    if not _CASE_ID.match(case_id):
-        raise HTTPException(status_code=404, detail="Diesen Fall gibt es nicht.")
-    return case_id
 
 
 async def load_view(request: Request, case_id: str) -> CaseView:

@@ -1,0 +1,73 @@
+"""Records the workflow histories that ``test_replay.py`` replays in CI.
+
+Run it by hand (it takes a minute or two: real OCR, real Presidio)::
+
+    python -m tests.replay.record_histories                # all scenarios into histories/
+    python -m tests.replay.record_histories --out DIR      # e.g. an archive folder
+    python -m tests.replay.record_histories --only wunschkennzeichen-auto
+
+Every scenario of ``scenarios.py`` runs through a fresh dev server and worker with the scripted
+model answering from the smoke case's ``expected.json``; the clerk's decisions are sent as
+Temporal Updates. Payloads are encrypted with the fixed test key of ``codec.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Sequence
+from pathlib import Path
+
+from stack.cases import CaseDir, submit_case_dir, wait_settled
+from storage.plate_register import PlateRegister
+from tests.replay.dev_stack import RecordingStack, recording_stack
+from tests.replay.scenarios import HISTORIES, SCENARIOS, SMOKE, TAKEN_PLATE, Scenario
+from tests.support.cases import script_from_expected
+from workflows.case_workflow import CaseWorkflow
+
+
+class RecordingFailed(RuntimeError):
+    """The pipeline did not take the path the scenario describes: nothing worth saving."""
+
+
+async def record(stack: RecordingStack, scenario: Scenario, out: Path) -> Path:
+    case = CaseDir.load(SMOKE / "cases" / scenario.case)
+    script_from_expected(stack.llm, case.path)
+    submitted = await submit_case_dir(stack.client, case, stack.settings, channel="eval")
+    view = await wait_settled(submitted.handle, timeout=600)
+    expected_status = "approved" if scenario.auto else "awaiting_review"
+    if view.status != expected_status:
+        raise RecordingFailed(f"{scenario.filename}: routed to {view.status}, not {expected_status}")
+    for decision in scenario.decisions:
+        await submitted.handle.execute_update(CaseWorkflow.decide, decision)
+    final = await submitted.handle.result()
+    if final.status != scenario.final_status:
+        raise RecordingFailed(f"{scenario.filename}: ended {final.status}")
+    history = await submitted.handle.fetch_history()
+    target = out / scenario.filename
+    target.write_text(history.to_json(), encoding="utf-8")
+    return target
+
+
+async def record_all(scenarios: Sequence[Scenario], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    async with recording_stack() as stack:
+        PlateRegister(stack.settings.db_url).reserve(TAKEN_PLATE, "another-case")
+        for scenario in scenarios:
+            target = await record(stack, scenario, out)
+            print(f"recorded {target}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=HISTORIES)
+    parser.add_argument("--only", nargs="*", help="scenario file names without .json")
+    args = parser.parse_args(argv)
+    chosen = [s for s in SCENARIOS if not args.only or s.filename[:-5] in args.only]
+    if not chosen:
+        parser.error("no scenario matches --only")
+    asyncio.run(record_all(chosen, args.out))
+
+
+if __name__ == "__main__":
+    main()

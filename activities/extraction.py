@@ -41,7 +41,8 @@ class ExtractionActivities:
         if s.llm_privacy == "pseudonymize":
             from redaction import Pseudonymizer
 
-            pseudonymizer = Pseudonymizer()
+            # One placeholder per name word / street / number: fields are asked separately.
+            pseudonymizer = Pseudonymizer(parts=True)
             outbound, inbound = pseudonymizer.pseudonymize, pseudonymizer.restore
         model = chat_model(s, self._llm_url(), http_async_client=self._http)
         async with self._limit:

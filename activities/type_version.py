@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from temporalio import activity
@@ -30,14 +30,18 @@ def definition_files(app_type: ApplicationType) -> list[Path]:
     return sorted(found | {schema_file})
 
 
-def type_version(app_type: ApplicationType) -> str:
-    """16 hex digits; the same files give the same version on every machine."""
+def files_version(paths: Iterable[Path]) -> str:
+    """16 hex digits over names and contents; the same files give the same version anywhere."""
     digest = hashlib.sha256()
-    for path in definition_files(app_type):
+    for path in sorted(paths):
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()[:16]
+
+
+def type_version(app_type: ApplicationType) -> str:
+    return files_version(definition_files(app_type))
 
 
 class TypeVersionActivities:

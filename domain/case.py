@@ -27,6 +27,7 @@ SEARCH_ATTR_STATUS = "AntragStatus"
 SEARCH_ATTR_TYPE = "AntragTyp"
 SEARCH_ATTR_REASONS = "AntragGruende"
 SEARCH_ATTR_SUBMITTED = "AntragEingang"
+SEARCH_ATTR_ROUTE = "AntragWeg"
 
 
 Channel = Literal["cli", "drop_folder", "portal", "eval", "demo"]

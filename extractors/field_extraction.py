@@ -13,7 +13,7 @@ from domain.documents import DocumentReading
 from domain.fields import Extraction, FieldValue
 from extractors.confidence import combine
 from extractors.evidence import EvidenceFinder
-from extractors.field_kinds import field_kinds
+from extractors.field_kinds import FieldKind, field_kinds
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
 from extractors.structured_call import ask_structured
 from extractors.token_confidence import value_confidences
@@ -21,6 +21,31 @@ from extractors.values import normalize_value
 
 TextTransform = Callable[[str], str]
 AnswerTransform = Callable[[Any], Any]
+
+
+def _with_iso_dates(node: dict[str, Any], kinds: dict[str, FieldKind], prefix: str = "") -> None:
+    for key, value in node.items():
+        kind = kinds.get(prefix + key)
+        if isinstance(value, dict):
+            _with_iso_dates(value, kinds, f"{prefix}{key}.")
+        elif isinstance(value, str) and kind is not None and kind.kind == "date":
+            node[key] = normalize_value(value, kind)
+
+
+def restoring(
+    inbound: AnswerTransform, kinds: dict[str, FieldKind]
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Placeholders back to the originals, dates as the schema wants them ("17.6.1952" was
+    ``<DATE_OF_BIRTH_3>`` for the model), before the answer is validated."""
+
+    def restore(answer: dict[str, Any]) -> dict[str, Any]:
+        restored = inbound(answer)
+        if not isinstance(restored, dict):
+            return answer
+        _with_iso_dates(restored, kinds)
+        return restored
+
+    return restore
 
 
 def prompt_documents(
@@ -50,13 +75,19 @@ async def extract_fields(
     user = user_prompt(prompt_documents(readings, kinds))
     if outbound is not None:
         user = outbound(user)
-    answer = await ask_structured(model, app_type.schema, system_prompt(app_type), user)
-    parsed = answer.parsed or {}
-    if inbound is not None:
-        parsed = inbound(parsed)
-    raw_flat = flatten(parsed)
-    model_conf = value_confidences(answer.content, answer.token_logprobs, raw_flat)
     kinds_of = field_kinds(app_type.schema)
+    answer = await ask_structured(
+        model,
+        app_type.schema,
+        system_prompt(app_type),
+        user,
+        inbound=restoring(inbound, kinds_of) if inbound is not None else None,
+    )
+    parsed = answer.parsed or {}
+    raw_flat = flatten(parsed)
+    # Token confidences are looked up in the answer as the model wrote it (placeholders).
+    written = flatten(answer.as_written) if inbound is not None and answer.as_written else raw_flat
+    model_conf = value_confidences(answer.content, answer.token_logprobs, written)
     values = {key: normalize_value(raw_flat.get(key), kind) for key, kind in kinds_of.items()}
     if app_type.normalize is not None:
         values = app_type.normalize(values)

@@ -8,6 +8,7 @@ goes to a clerk with ``extraction_failed`` instead of trusting half an answer.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,21 @@ class StructuredAnswer:
     attempts: int = 0
     error: str | None = None
     raw_usage: dict[str, Any] = field(default_factory=dict)
+    as_written: dict[str, Any] | None = None
+    """The answer before ``inbound`` (placeholders, for external models)."""
+
+
+AnswerTransform = Callable[[dict[str, Any]], dict[str, Any]]
+# Constraints a placeholder (``<PERSON_1>``) cannot meet; the restored value is checked instead.
+_PLACEHOLDER_BLOCKING = frozenset({"pattern", "maxLength", "minLength"})
+
+
+def _relaxed(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _relaxed(v) for k, v in node.items() if k not in _PLACEHOLDER_BLOCKING}
+    if isinstance(node, list):
+        return [_relaxed(v) for v in node]
+    return node
 
 
 def _usage(raw: AIMessage) -> tuple[int, int, int, dict[str, Any]]:
@@ -53,13 +69,17 @@ def _logprobs(raw: AIMessage) -> list[tuple[str, float]] | None:
     return [(str(t.get("token", "")), float(t.get("logprob", 0.0))) for t in content]
 
 
-def json_schema_of(schema: type[BaseModel]) -> dict[str, Any]:
+def json_schema_of(schema: type[BaseModel], *, relaxed: bool = False) -> dict[str, Any]:
     """The schema as a plain dict: langchain then returns the raw JSON (no SDK-side parsing that
-    would raise and lose the answer), and validation with its error message stays ours."""
-    return {"title": schema.__name__, **schema.model_json_schema()}
+    would raise and lose the answer), and validation with its error message stays ours.
+    ``relaxed`` drops string patterns and lengths so that placeholders can be answered."""
+    plain = {"title": schema.__name__, **schema.model_json_schema()}
+    return _relaxed(plain) if relaxed else plain
 
 
-def _validate(schema: type[BaseModel], content: str) -> tuple[dict[str, Any] | None, str | None]:
+def _validate(
+    schema: type[BaseModel], content: str, inbound: AnswerTransform | None = None
+) -> tuple[dict[str, Any] | None, str | None]:
     """Strict: langchain's lenient partial-JSON parsing would turn a truncated answer into {}."""
     try:
         parsed = json.loads(content)
@@ -67,6 +87,8 @@ def _validate(schema: type[BaseModel], content: str) -> tuple[dict[str, Any] | N
         return None, f"kein gültiges JSON ({exc.msg}, Zeichen {exc.pos})"
     if not isinstance(parsed, dict):
         return None, "keine JSON-Objekt-Antwort"
+    if inbound is not None:
+        parsed = inbound(parsed)
     try:
         return schema.model_validate(parsed).model_dump(mode="json"), None
     except ValidationError as exc:
@@ -74,10 +96,16 @@ def _validate(schema: type[BaseModel], content: str) -> tuple[dict[str, Any] | N
 
 
 async def ask_structured(
-    model: ChatOpenAI, schema: type[BaseModel], system: str, user: str
+    model: ChatOpenAI,
+    schema: type[BaseModel],
+    system: str,
+    user: str,
+    *,
+    inbound: AnswerTransform | None = None,
 ) -> StructuredAnswer:
+    """``inbound`` maps a pseudonymised answer back before it is validated against ``schema``."""
     runnable = model.with_structured_output(
-        json_schema_of(schema), method="json_schema", include_raw=True
+        json_schema_of(schema, relaxed=inbound is not None), method="json_schema", include_raw=True
     )
     messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
     answer = StructuredAnswer(parsed=None)
@@ -93,9 +121,10 @@ async def ask_structured(
         answer.content = raw.content if isinstance(raw.content, str) else str(raw.content)
         answer.token_logprobs = _logprobs(raw)
         error = result.get("parsing_error")
-        parsed, invalid = (None, None) if error else _validate(schema, answer.content)
+        parsed, invalid = (None, None) if error else _validate(schema, answer.content, inbound)
         if parsed is not None:
             answer.parsed, answer.error = parsed, None
+            answer.as_written = json.loads(answer.content)
             return answer
         reason = str(error or invalid or "keine Antwort")[:500]
         answer.error = f"Ungültige Modellantwort: {reason}"

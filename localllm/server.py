@@ -58,12 +58,13 @@ class LlamaServer:
         port: int | None = None,
         log_file: Path | None = None,
         startup_timeout: float = STARTUP_TIMEOUT_SECONDS,
+        threads: int | None = None,
     ) -> None:
         self.port = port or settings.llm_port
         self.log_file = log_file or settings.state_dir / "logs" / "llama-server.log"
         self.startup_timeout = startup_timeout
         self.restarts = 0
-        self._args = llama_server_args(settings, binary, model, self.port)
+        self._args = llama_server_args(settings, binary, model, self.port, threads)
         self._env = llama_server_env(settings)
         self._proc: subprocess.Popen[bytes] | None = None
         self._started_at = 0.0

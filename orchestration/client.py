@@ -7,7 +7,7 @@ import os
 
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.converter import DataConverter
+from temporalio.converter import DataConverter, DefaultFailureConverterWithEncodedAttributes
 from temporalio.envconfig import ClientConfigProfile
 
 from config.settings import Settings, get_settings
@@ -16,7 +16,12 @@ from orchestration.codec import EncryptionCodec, load_or_create_keys
 
 def data_converter(settings: Settings) -> DataConverter:
     keys = load_or_create_keys(settings.codec_keys, settings.state_dir / "codec.keys")
-    return dataclasses.replace(pydantic_data_converter, payload_codec=EncryptionCodec(keys))
+    # Failure messages and stack traces are encrypted too: an exception may quote a value.
+    return dataclasses.replace(
+        pydantic_data_converter,
+        payload_codec=EncryptionCodec(keys),
+        failure_converter_class=DefaultFailureConverterWithEncodedAttributes,
+    )
 
 
 def temporal_address(settings: Settings) -> str:

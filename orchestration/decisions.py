@@ -11,11 +11,15 @@ from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
 from domain.case import CaseView, ClerkDecision
-from workflows.case_workflow import ALREADY_DECIDED, CaseWorkflow
+from workflows.case_workflow import ALREADY_DECIDED, CASE_BUSY, CaseWorkflow
 
 
 class CaseAlreadyDecided(Exception):
     """The case was decided (or finished) before this decision arrived."""
+
+
+class CaseBusy(Exception):
+    """The case is being re-checked right now (after a correction); try again shortly."""
 
 
 class InvalidDecision(ValueError):
@@ -30,12 +34,14 @@ async def decide_case(client: Client, case_id: str, decision: ClerkDecision) -> 
         cause = exc.cause
         if isinstance(cause, ApplicationError) and cause.type == ALREADY_DECIDED:
             raise CaseAlreadyDecided(cause.message) from exc
+        if isinstance(cause, ApplicationError) and cause.type == CASE_BUSY:
+            raise CaseBusy(cause.message) from exc
         message = cause.message if isinstance(cause, ApplicationError) else str(cause)
         raise InvalidDecision(message) from exc
     except RPCError as exc:
         if exc.status == RPCStatusCode.NOT_FOUND:
             view = await handle.query(CaseWorkflow.view)
             who = view.outcome.decided_by if view.outcome else "jemand anderem"
-            raise CaseAlreadyDecided(
-                f"Dieser Fall wurde bereits von {who} entschieden (Status: {view.status}).") from exc
+            message = f"Dieser Fall wurde bereits von {who} entschieden (Status: {view.status})."
+            raise CaseAlreadyDecided(message) from exc
         raise

@@ -15,6 +15,7 @@ from temporalio.common import (
 
 from domain.case import (
     SEARCH_ATTR_REASONS,
+    SEARCH_ATTR_ROUTE,
     SEARCH_ATTR_STATUS,
     SEARCH_ATTR_SUBMITTED,
     SEARCH_ATTR_TYPE,
@@ -24,12 +25,14 @@ STATUS = SearchAttributeKey.for_keyword(SEARCH_ATTR_STATUS)
 APPLICATION_TYPE = SearchAttributeKey.for_keyword(SEARCH_ATTR_TYPE)
 REASONS = SearchAttributeKey.for_keyword_list(SEARCH_ATTR_REASONS)
 SUBMITTED = SearchAttributeKey.for_datetime(SEARCH_ATTR_SUBMITTED)
+ROUTE = SearchAttributeKey.for_keyword(SEARCH_ATTR_ROUTE)
 
 _INDEXED: dict[str, IndexedValueType.ValueType] = {
     SEARCH_ATTR_STATUS: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
     SEARCH_ATTR_TYPE: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
     SEARCH_ATTR_REASONS: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
     SEARCH_ATTR_SUBMITTED: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+    SEARCH_ATTR_ROUTE: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
 }
 
 

@@ -30,6 +30,7 @@ from orchestration.client import data_converter  # noqa: E402
 from orchestration.search_attributes import (  # noqa: E402
     APPLICATION_TYPE,
     REASONS,
+    ROUTE,
     STATUS,
     SUBMITTED,
     register_search_attributes,
@@ -62,7 +63,7 @@ async def temporal_env(settings: Settings) -> AsyncIterator[WorkflowEnvironment]
     env = await WorkflowEnvironment.start_local(
         dev_server_existing_path=str(temporal_cli()),
         data_converter=data_converter(settings),
-        search_attributes=[STATUS, APPLICATION_TYPE, REASONS, SUBMITTED],
+        search_attributes=[STATUS, APPLICATION_TYPE, REASONS, SUBMITTED, ROUTE],
         dev_server_extra_args=[
             "--dynamic-config-value",
             "frontend.enableUpdateWorkflowExecution=true",

@@ -16,10 +16,8 @@ from temporalio.client import (
     Client,
     WorkflowExecution,
     WorkflowQueryFailedError,
-    WorkflowUpdateFailedError,
 )
 from temporalio.common import SearchAttributeKey
-from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
 from config.settings import Settings
@@ -31,6 +29,8 @@ from domain.case import (
     CaseView,
     ClerkDecision,
 )
+from orchestration import decisions as orchestration_decisions
+from orchestration.decisions import decide_case
 
 ClientFactory = Callable[[], Awaitable[Client]]
 
@@ -166,21 +166,14 @@ class CaseService:
     async def decide(self, case_id: str, decision: ClerkDecision) -> CaseView:
         """Send the clerk's decision; a case decided meanwhile raises ``CaseAlreadyDecided``."""
         client = await self.client()
-        handle = client.get_workflow_handle(case_id)
         try:
-            raw = await handle.execute_update("decide", decision.model_dump(mode="json"))
-        except WorkflowUpdateFailedError as err:
-            cause = err.cause
-            if isinstance(cause, ApplicationError) and cause.type == "CaseAlreadyDecided":
-                raise CaseAlreadyDecided(await self._decided_by(case_id)) from err
-            message = cause.message if isinstance(cause, ApplicationError) else str(cause)
-            raise DecisionRefused(f"Die Entscheidung wurde nicht angenommen: {message}") from err
+            return await decide_case(client, case_id, decision)
+        except orchestration_decisions.CaseAlreadyDecided as err:
+            raise CaseAlreadyDecided(await self._decided_by(case_id)) from err
+        except (orchestration_decisions.CaseBusy, orchestration_decisions.InvalidDecision) as err:
+            raise DecisionRefused(f"Die Entscheidung wurde nicht angenommen: {err}") from err
         except RPCError as err:
-            if err.status == RPCStatusCode.NOT_FOUND:
-                # The workflow has already completed: someone else's decision closed it.
-                raise CaseAlreadyDecided(await self._decided_by(case_id)) from err
             raise TemporalUnavailable() from err
-        return CaseView.model_validate(raw)
 
     async def _decided_by(self, case_id: str) -> str | None:
         try:

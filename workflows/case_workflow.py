@@ -28,7 +28,13 @@ with workflow.unsafe.imports_passed_through():
     from domain.documents import ReadingSummary
     from domain.fields import Extraction, FieldData, FieldValue
     from domain.routing import Finding, RoutingDecision
-    from orchestration.search_attributes import APPLICATION_TYPE, REASONS, STATUS, SUBMITTED
+    from orchestration.search_attributes import (
+        APPLICATION_TYPE,
+        REASONS,
+        ROUTE,
+        STATUS,
+        SUBMITTED,
+    )
     from workflows.queues import TaskQueues
 
 QUICK = RetryPolicy(
@@ -45,6 +51,7 @@ PATIENT = RetryPolicy(
 )
 
 ALREADY_DECIDED = "CaseAlreadyDecided"
+CASE_BUSY = "CaseBusy"
 INVALID_DECISION = "InvalidDecision"
 # workflow.patched ids: a change of the command sequence that cases already running must skip.
 TYPE_VERSION_PATCH = "record-type-version"
@@ -57,6 +64,8 @@ class CaseWorkflow:
         self._queues = TaskQueues.default()
         self._final: Outcome | None = None
         self._review_started: float | None = None
+        # An approve/reject is being carried out: any further decision comes too late.
+        self._deciding = False
 
     # ----------------------------------------------------------------- queries and updates
     @workflow.query
@@ -78,6 +87,7 @@ class CaseWorkflow:
             await self._route()
             self._set_status("awaiting_review")
             return view
+        self._deciding = True
         status = "approved" if decision.action == "approve" else "rejected"
         if self._review_started is not None:
             view.timings["review"] = workflow.time() - self._review_started
@@ -87,6 +97,12 @@ class CaseWorkflow:
     @decide.validator
     def _validate_decision(self, decision: ClerkDecision) -> None:
         view = self._require_view()
+        if view.status == "checking" and not self._deciding:
+            raise ApplicationError(
+                "Der Fall wird gerade geprüft; bitte in einigen Sekunden erneut versuchen.",
+                type=CASE_BUSY,
+                non_retryable=True,
+            )
         if view.status != "awaiting_review":
             last = view.clerk_decisions[-1].clerk_id if view.clerk_decisions else "dem System"
             raise ApplicationError(
@@ -184,7 +200,7 @@ class CaseWorkflow:
     async def _record_type_version(self, application_type: str) -> None:
         # Cases started before this step existed have no such activity in their history; the
         # patch keeps them replaying (docs/versioning.md).
-        if False:  # noqa
+        if not workflow.patched(TYPE_VERSION_PATCH):
             return
         view = self._require_view()
         view.type_version = await workflow.execute_activity(
@@ -235,7 +251,9 @@ class CaseWorkflow:
         )
         view.decision = decision
         view.timings["rules"] = view.timings.get("rules", 0.0) + workflow.time() - started
-        workflow.upsert_search_attributes([REASONS.value_set(decision.reasons)])
+        workflow.upsert_search_attributes(
+            [REASONS.value_set(decision.reasons), ROUTE.value_set(decision.route)]
+        )
 
     async def _redact(self) -> None:
         view = self._require_view()
@@ -318,6 +336,7 @@ class CaseWorkflow:
 
     # ----------------------------------------------------------------- helpers
     def _await_review(self) -> None:
+        self._deciding = False
         self._set_status("awaiting_review")
         self._review_started = workflow.time()
 

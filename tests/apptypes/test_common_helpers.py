@@ -9,7 +9,7 @@ import pytest
 from apptypes._common.dates import age_on, german_date, parse_date
 from apptypes._common.names import same_name
 from apptypes._common.numbers import parse_count
-from apptypes._common.places import street_key
+from apptypes._common.places import house_number_key, split_street_line, street_key
 from apptypes._common.rows import euro, show
 from domain.fields import FieldData
 
@@ -35,6 +35,11 @@ def test_age_on(born: date, day: date, age: int) -> None:
     ("Hans Müller", "MÜLLER, HANS", True), ("Hans Müller", "Hans Mueller", True),
     ("Anna Maria Weiß", "Weiss Anna Maria", True), ("Ayşe Yılmaz", "Yılmaz, Ayşe", True),
     ("Hans Müller", "Hans Müller-Lüdenscheidt", False), ("Hans Müller", "Hans", False),
+    ("Ayşe Yılmaz", "AYSE YILMAZ", True), ("Ayşe Yılmaz", "Ayse Yilmaz", True),
+    ("Jan Wiśniewski", "Wisniewski, Jan", True),
+    ("Nguyễn Thị Thu Hằng", "Nguyen Thi Thu Hang", True),
+    ("Hans Müller", "Hans Muller", True), ("Hans-Jürgen Großkopf", "Großkopf, Hans Jürgen", True),
+    ("Alexej Wolkow", "Andrés Wolkow", False), ("Ayşe Yılmaz", "Ayşe Gül Yılmaz", False),
 ])
 def test_same_name(a: str, b: str, same: bool) -> None:
     assert same_name(a, b) is same
@@ -50,6 +55,27 @@ def test_street_key_ignores_spelling(a: str, b: str) -> None:
 
 def test_street_key_keeps_different_streets_apart() -> None:
     assert street_key("Herner Straße") != street_key("Hernerweg")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("178a", "178 A"), ("178a", "178a (EG rechts)"), ("45", "45, 2. OG"), ("045", "45"),
+])
+def test_house_number_key_ignores_spelling(a: str, b: str) -> None:
+    assert house_number_key(a) == house_number_key(b)
+
+
+def test_house_number_key_keeps_suffixes_apart() -> None:
+    assert len({house_number_key(n) for n in ("178", "178a", "178b", "17")}) == 4
+
+
+@pytest.mark.parametrize(("street", "number", "split"), [
+    ("Kortumstr. 45", "", ("Kortumstr.", "45")),
+    ("Castroper Straße 178 a", "", ("Castroper Straße", "178 a")),
+    ("Kortumstr. 45", "47", ("Kortumstr. 45", "47")),      # a number given wins
+    ("Straße des 17. Juni", "", ("Straße des 17. Juni", "")),
+])
+def test_split_street_line(street: str, number: str, split: tuple[str, str]) -> None:
+    assert split_street_line(street, number) == split
 
 
 @pytest.mark.parametrize(("value", "count"), [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from apptypes.base import Rule
+from apptypes.base import Rule, schema_keys
 from apptypes.check import check_one, check_tests, check_types, check_unique_codes, repo_root
 from apptypes.check_spec import compare_with_spec
 from apptypes.registry import all_types, get_type
@@ -67,6 +67,43 @@ def test_missing_required_key_and_empty_prompt_are_errors() -> None:
     messages = [p.message for p in check_one(broken, None)]
     assert "required field 'gibt_es_nicht' is not in schema.py" in messages
     assert any("prompt.md is empty" in m for m in messages)
+
+
+def test_auxiliary_keys_are_schema_keys_outside_the_spec() -> None:
+    app_type = get_type("wohnsitzanmeldung")
+    aux = set(app_type.auxiliary_keys)
+    assert "wohnungsgeber.eingezogene_personen" in aux
+    assert aux.isdisjoint(app_type.spec_keys) and aux.isdisjoint(app_type.required)
+    assert aux | set(app_type.spec_keys) == set(schema_keys(app_type.schema))
+    assert [p for p in check_one(app_type, None) if p.severity == "error"] == []
+
+
+def test_wrong_auxiliary_keys_are_errors() -> None:
+    t = get_type("wohnsitzanmeldung")
+    messages = [p.message for p in check_one(replace(
+        t, auxiliary_keys=(*t.auxiliary_keys, "gibt_es_nicht", "familienname"),
+        required=(*t.required, "wohnungsgeber.wohnung_plz")), None)]
+    assert any(m.startswith("auxiliary key 'gibt_es_nicht' (auxiliary_keys in definition.py) "
+                            "is not in schema.py") for m in messages)
+    assert any(m.startswith("'familienname' is both a spec key and an auxiliary key")
+               for m in messages)
+    assert any(m.startswith("auxiliary key 'wohnungsgeber.wohnung_plz' cannot be required")
+               for m in messages)
+
+
+def test_spec_comparison_accepts_only_declared_auxiliary_keys() -> None:
+    spec = repo_root().parent / "shared" / "spec" / "application-types.md"
+    if not spec.is_file():
+        return
+    t = get_type("wohnsitzanmeldung")
+    parsed = {t.key: parse_spec(spec.read_text(encoding="utf-8"))[t.key]}
+    assert compare_with_spec(parsed, [t]) == []
+    undeclared = [p.message for p in compare_with_spec(parsed, [replace(t, auxiliary_keys=())])]
+    assert ("schema.py has 'wohnungsgeber.wohnung_plz', which the spec does not list; if only "
+            "the rules need it, name it in auxiliary_keys in definition.py") in undeclared
+    in_spec = replace(t, auxiliary_keys=(*t.auxiliary_keys, "geburtsort"))
+    assert ("the spec lists 'geburtsort', so it is a spec key: remove it from auxiliary_keys in "
+            "definition.py") in [p.message for p in compare_with_spec(parsed, [in_spec])]
 
 
 def test_duplicate_rule_codes_across_types_are_errors() -> None:

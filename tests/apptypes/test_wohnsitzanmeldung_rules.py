@@ -136,10 +136,12 @@ def test_w3_person_needs_the_applicants_full_name(missing: str) -> None:
 
 def test_w3_fires_on_any_one_difference_alone() -> None:
     """Same dates and flat, other person: exactly the generated W3 cases that differ by person."""
-    only_person = {"wohnungsgeber.eingezogene_personen": ["Andrés Yılmaz"]}
-    only_flat = {"wohnungsgeber.wohnung_hausnummer": "47"}
-    only_date = {"wohnungsgeber.einzugsdatum": "2026-09-28"}
-    for change in (only_person, only_flat, only_date):
+    changes: list[dict[str, FieldData]] = [
+        {"wohnungsgeber.eingezogene_personen": ["Andrés Yılmaz"]},
+        {"wohnungsgeber.wohnung_hausnummer": "47"},
+        {"wohnungsgeber.einzugsdatum": "2026-09-28"},
+    ]
+    for change in changes:
         assert codes(change) == ["W3_wgb_abweichung"], change
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
@@ -52,3 +53,13 @@ async def test_port_in_use_is_refused_with_a_hint(tmp_path: Path) -> None:
                              model=Path("/nonexistent.gguf"), port=port)
         with pytest.raises(LlamaServerStartError, match="ANTRAGSWERK_LLM_PORT"):
             await server.start()
+
+
+def test_threads_leave_a_core_for_the_worker(tmp_path: Path) -> None:
+    cpus = len(os.sched_getaffinity(0))
+    args = LlamaServer(Settings(state_dir=tmp_path), binary=Path("/b"), model=Path("/m")).args
+    assert _value(args, "--threads") == str(max(1, cpus - 1))
+    assert _value(args, "--threads-batch") == str(max(1, cpus - 1))
+    explicit = LlamaServer(Settings(state_dir=tmp_path), binary=Path("/b"), model=Path("/m"),
+                           threads=3).args
+    assert _value(explicit, "--threads") == "3"

@@ -44,4 +44,4 @@ async def test_saved_history_replays_on_current_code(path: Path) -> None:
 async def test_reordered_activities_fail_the_replay() -> None:
     replayer = Replayer(workflows=[ReorderedCaseWorkflow], data_converter=replay_converter())
     with pytest.raises(NondeterminismError):
-        await replayer.replay_workflow(load_history(HISTORY_FILES[0]))
+        await replayer.replay_workflow(load_history(HISTORIES / SCENARIOS[0].filename))

@@ -52,6 +52,8 @@ class ScriptedLLM:
         self.requests: list[dict[str, Any]] = []
         self.delay_seconds = 0.0
         self.down = False
+        # What a down endpoint says; a callable sees the request body (some gateways echo it).
+        self.down_message: str | Callable[[dict[str, Any]], str] = "model loading"
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -114,7 +116,9 @@ class ScriptedLLM:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 if llm.down:
-                    self._send(503, {"error": {"message": "model loading"}})
+                    message = llm.down_message
+                    text = message(body) if callable(message) else message
+                    self._send(503, {"error": {"message": text}})
                     return
                 time.sleep(llm.delay_seconds)
                 content = llm._answer_for(body)

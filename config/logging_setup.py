@@ -62,10 +62,8 @@ def configure_logging(
     returns the log file's path."""
     path = log_file(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_logging()
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, _MARK, False)]:
-        root.removeHandler(old)
-        old.close()
     handlers: list[logging.Handler] = [
         RotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
@@ -79,3 +77,11 @@ def configure_logging(
     # Request lines of the model client carry no data but drown the log at INFO.
     logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
     return path
+
+
+def remove_logging() -> None:
+    """Takes the handlers of ``configure_logging`` off the root logger again."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(handler)
+        handler.close()

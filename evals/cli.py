@@ -80,3 +80,15 @@ def calibrate(run_dir: Path,
         paths = write_thresholds(types_dir, calibration.thresholds(), run_id=str(run_dir))
         for p in paths:
             console.print(f"geschrieben: {p}")
+
+
+def _mount_generator() -> None:
+    from evals.generator import cli as generator_cli
+
+    app.command("generate", help="Labelled synthetic cases for every type of the spec.")(
+        generator_cli.generate)
+    app.command("validate", help="Check a dataset directory against the spec format.")(
+        generator_cli.validate)
+
+
+_mount_generator()

@@ -20,6 +20,13 @@ from extractors.field_kinds import FieldKind
 from extractors.values import german_date_forms
 
 FUZZY_MIN = 0.85
+MIN_COMPACT = 5
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 _UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
 
 
@@ -80,6 +87,22 @@ class _PageIndex:
             at = self.joined.find(needle, at + 1)
         return None
 
+    def find_compact(self, needle: str) -> Evidence | None:
+        """Ignoring separators: "BO-AB 1234" stands as "BO AB-1234" or "BOAB1234"."""
+        target = _alnum(needle)
+        if len(target) < MIN_COMPACT:
+            return None
+        chars: list[str] = []
+        owner: list[int] = []
+        for i, word in enumerate(self.words):
+            for ch in _alnum(word):
+                chars.append(ch)
+                owner.append(i)
+        at = "".join(chars).find(target)
+        if at < 0:
+            return None
+        return self.evidence(owner[at], owner[at + len(target) - 1], 1.0)
+
     def find_fuzzy(self, needle: str) -> Evidence | None:
         n = max(1, needle.count(" ") + 1)
         best: tuple[float, int, int] = (0.0, 0, 0)
@@ -102,7 +125,7 @@ def candidates(value: FieldData, kind: FieldKind) -> list[str]:
         return []
     text = str(value)
     if kind.kind == "date":
-        return german_date_forms(text)
+        return list(dict.fromkeys(fold(f) for f in german_date_forms(text)))
     forms = [text]
     if kind.kind == "enum":
         spelled = text
@@ -133,6 +156,11 @@ class EvidenceFinder:
         for needle in needles:
             for page in self._pages:
                 hit = page.find_exact(needle, whole_word=kind.kind != "enum")
+                if hit:
+                    return hit
+        if kind.kind not in ("enum", "date"):
+            for page in self._pages:
+                hit = page.find_compact(needles[0]) if needles else None
                 if hit:
                     return hit
         best: Evidence | None = None

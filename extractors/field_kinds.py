@@ -22,6 +22,9 @@ class FieldKind:
     options: tuple[str, ...] = ()
 
 
+_ISO_PATTERNS = (r"\d{4}-\d{2}-\d{2}", "[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _strip_optional(ann: Any) -> Any:
     if get_origin(ann) in (Union, types.UnionType):
         args = [a for a in get_args(ann) if a is not type(None)]
@@ -32,7 +35,7 @@ def _strip_optional(ann: Any) -> Any:
 def _is_date(info: FieldInfo) -> bool:
     for meta in info.metadata:
         pattern = getattr(meta, "pattern", None)
-        if pattern and any(p in pattern for p in (r"\d{4}-\d{2}-\d{2}", "[0-9]{4}-[0-9]{2}-[0-9]{2}")):
+        if pattern and any(p in pattern for p in _ISO_PATTERNS):
             return True
     desc = (info.description or "").lower()
     return "jjjj-mm-tt" in desc or "iso-datum" in desc

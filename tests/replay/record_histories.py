@@ -37,7 +37,9 @@ async def record(stack: RecordingStack, scenario: Scenario, out: Path) -> Path:
     view = await wait_settled(submitted.handle, timeout=600)
     expected_status = "approved" if scenario.auto else "awaiting_review"
     if view.status != expected_status:
-        raise RecordingFailed(f"{scenario.filename}: routed to {view.status}, not {expected_status}")
+        raise RecordingFailed(
+            f"{scenario.filename}: routed to {view.status}, not {expected_status}"
+        )
     for decision in scenario.decisions:
         await submitted.handle.execute_update(CaseWorkflow.decide, decision)
     final = await submitted.handle.result()

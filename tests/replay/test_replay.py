@@ -35,7 +35,9 @@ def test_every_scenario_has_a_saved_history() -> None:
     assert not missing, f"record them: python -m tests.replay.record_histories ({missing})"
 
 
-@pytest.mark.parametrize("path", HISTORY_FILES, ids=[str(p.relative_to(HISTORIES)) for p in HISTORY_FILES])
+@pytest.mark.parametrize(
+    "path", HISTORY_FILES, ids=[str(p.relative_to(HISTORIES)) for p in HISTORY_FILES]
+)
 async def test_saved_history_replays_on_current_code(path: Path) -> None:
     replayer = Replayer(workflows=[CaseWorkflow], data_converter=replay_converter())
     await replayer.replay_workflow(load_history(path))

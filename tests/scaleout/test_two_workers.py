@@ -69,7 +69,9 @@ def two_workers(
         w.stop()
 
 
-async def _submit(client: Client, settings: Settings, llm: ScriptedLLM, n: int) -> WorkflowHandle[CaseWorkflow, CaseView]:
+async def _submit(
+    client: Client, settings: Settings, llm: ScriptedLLM, n: int
+) -> WorkflowHandle[CaseWorkflow, CaseView]:
     name, plate = f"Skalierung{n}", f"BO-SK {100 + n}"
     llm.when(name, plate_answer(name, plate))
     result = await submit_documents(
@@ -110,6 +112,7 @@ async def test_two_worker_processes_share_the_cases(
         next((n for n, w in enumerate(two_workers) if w.owns(i)), -1) for i in identities
     )
     assert -1 not in per_worker, f"an activity ran outside the two workers: {identities}"
+    print(f"activity tasks per worker process: {dict(per_worker)}")
     assert per_worker[0] > 0 and per_worker[1] > 0, per_worker
 
     expected_version = type_version(get_type("wunschkennzeichen"))

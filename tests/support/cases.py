@@ -19,10 +19,10 @@ def expected_of(case_dir: Path) -> dict[str, Any]:
 
 
 def script_from_expected(llm: ScriptedLLM, case_dir: Path) -> dict[str, Any]:
-    """The scripted model answers with the case's ground-truth fields whenever the prompt
-    contains one of the case's personal strings (OCR may garble some of them)."""
+    """The scripted model answers with the case's ground-truth fields for the prompt that contains
+    the most of the case's personal strings (OCR may garble some of them)."""
     expected = expected_of(case_dir)
     needles = [_fold(p) for p in expected.get("pii", []) if len(p) >= 5]
     fields = {k: v for k, v in expected.get("fields", {}).items()}
-    llm.when(lambda text: any(n in _fold(text) for n in needles), unflatten(fields))
+    llm.when(lambda text: sum(n in _fold(text) for n in needles), unflatten(fields))
     return expected

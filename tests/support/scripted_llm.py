@@ -17,7 +17,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 Answer = dict[str, Any] | str
-Matcher = str | Callable[[str], bool]
+Matcher = str | Callable[[str], float]
+
+
+def _score(matcher: Matcher, text: str) -> float:
+    """How well a rule matches: a substring counts 1; a predicate returns its own score (e.g. how
+    many of a case's strings occur), so the best-matching rule wins over one sharing a street."""
+    if callable(matcher):
+        return float(matcher(text))
+    return 1.0 if matcher in text else 0.0
 
 
 def null_object(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> Any:
@@ -71,7 +79,8 @@ class ScriptedLLM:
         self._server.server_close()
 
     def when(self, prompt_contains: Matcher, *answers: Answer) -> None:
-        """``prompt_contains``: a substring of the messages, or a predicate on their text."""
+        """``prompt_contains``: a substring of the messages, or a scoring function on their text
+        (0 = no match). The highest score wins; among equals the rule registered last."""
         with self._lock:
             self._rules.insert(0, (prompt_contains, list(answers)))
 
@@ -84,14 +93,12 @@ class ScriptedLLM:
         text = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
         with self._lock:
             self.requests.append(body)
-            for matcher, answers in self._rules:
-                if matcher(text) if callable(matcher) else matcher in text:
-                    answer = answers.pop(0) if len(answers) > 1 else answers[0]
-                    return (
-                        answer
-                        if isinstance(answer, str)
-                        else json.dumps(answer, ensure_ascii=False)
-                    )
+            scored = [(_score(m, text), n, answers) for n, (m, answers) in enumerate(self._rules)]
+            best = max(scored, key=lambda t: (t[0], -t[1]), default=None)
+            if best is not None and best[0] > 0:
+                answers = best[2]
+                answer = answers.pop(0) if len(answers) > 1 else answers[0]
+                return answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)
         schema = (body.get("response_format") or {}).get("json_schema", {}).get("schema", {})
         return json.dumps(null_object(schema) if schema else {})
 

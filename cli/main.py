@@ -21,12 +21,12 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _mount() -> None:
+    from apptypes.cli import app as types_app
     from evals.cli import app as eval_app
     from localllm.cli import app as llm_app
-
-    from apptypes.cli import app as types_app
     from ui.cli import app as user_app
 
+    llm_app.command("bench")(llm_bench)
     app.add_typer(llm_app, name="llm", help="Local model: build, download, serve, benchmark.")
     app.add_typer(types_app, name="types", help="Application types: scaffold and check.")
     app.add_typer(eval_app, name="eval", help="Evaluation suites: generate, run, compare.")
@@ -82,6 +82,26 @@ def watch(folder: Path, type_: Annotated[str | None, typer.Option("--type")] = N
     from intake.drop_folder import watch_folder
 
     asyncio.run(watch_folder(get_settings(), folder, type_, console=console))
+
+
+def llm_bench(
+    dataset: Annotated[Path, typer.Option(help="Dataset to take digital cases from")]
+    = REPO / "evals" / "suites" / "core-v1",
+    per_type: Annotated[int, typer.Option(min=1)] = 4,
+    llm: Annotated[str | None, typer.Option(help="Endpoint; default: configured or local")]
+    = None,
+) -> None:
+    """Extraction speed per type: tokens, prompt-cache share, seconds (median, p90)."""
+    from benchmarks.llm_extraction import run_bench
+    from stack.llm_endpoint import llm_endpoint
+
+    settings = get_settings()
+
+    async def go() -> None:
+        async with llm_endpoint(settings, console, override=llm) as url:
+            await run_bench(settings, url, dataset, per_type, console)
+
+    asyncio.run(go())
 
 
 def main() -> None:

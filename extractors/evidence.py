@@ -94,14 +94,30 @@ class _PageIndex:
             return None
         chars: list[str] = []
         owner: list[int] = []
+        # Where runs of letters/digits begin and end: a match must not cut one ("Peter" is no
+        # evidence in "Petersen", "BO-AB 123" none in "BO-AB 1234").
+        run_starts: set[int] = set()
+        run_ends: set[int] = set()
         for i, word in enumerate(self.words):
-            for ch in _alnum(word):
-                chars.append(ch)
-                owner.append(i)
-        at = "".join(chars).find(target)
-        if at < 0:
-            return None
-        return self.evidence(owner[at], owner[at + len(target) - 1], 1.0)
+            in_run = False
+            for ch in word:
+                if ch.isalnum():
+                    if not in_run:
+                        run_starts.add(len(chars))
+                    chars.append(ch)
+                    owner.append(i)
+                elif in_run:
+                    run_ends.add(len(chars))
+                in_run = ch.isalnum()
+            if in_run:
+                run_ends.add(len(chars))
+        compact = "".join(chars)
+        at = compact.find(target)
+        while at >= 0:
+            if at in run_starts and at + len(target) in run_ends:
+                return self.evidence(owner[at], owner[at + len(target) - 1], 1.0)
+            at = compact.find(target, at + 1)
+        return None
 
     def find_fuzzy(self, needle: str) -> Evidence | None:
         n = max(1, needle.count(" ") + 1)

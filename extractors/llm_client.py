@@ -20,5 +20,6 @@ def chat_model(
         timeout=settings.llm_timeout_seconds,
         max_retries=0,  # Temporal retries the activity; retrying here would hide outages.
         logprobs=True,
+        top_logprobs=1,  # llama-server returns token logprobs only with top_logprobs set
         http_async_client=http_async_client,
     )

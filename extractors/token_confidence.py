@@ -24,25 +24,39 @@ def _token_spans(tokens: Sequence[tuple[str, float]]) -> list[tuple[int, int, fl
 
 def _value_span(content: str, key: str, value: Any, start: int) -> tuple[int, int] | None:
     leaf = key.rsplit(".", 1)[-1]
-    literal = json.dumps(value, ensure_ascii=False)
+    # Lists may be written with or without blanks after commas, text with or without escapes.
+    literals = dict.fromkeys(
+        [
+            json.dumps(value, ensure_ascii=False),
+            json.dumps(value, ensure_ascii=False, separators=(",", ":")),
+            json.dumps(value),
+        ]
+    )
     m = re.compile(re.escape(json.dumps(leaf)) + r"\s*:\s*").search(content, start)
     if not m:
         return None
-    at = content.find(literal, m.end())
-    if at != m.end():
-        # Not exactly where expected (escaping differences): fall back to the first occurrence.
-        at = content.find(literal, m.end())
-        if at < 0:
-            return None
+    for literal in literals:
+        if content.startswith(literal, m.end()):
+            return m.end(), m.end() + len(literal)
+    # Not exactly where expected: fall back to the first later occurrence.
+    found = [(at, literal) for literal in literals if (at := content.find(literal, m.end())) >= 0]
+    if not found:
+        return None
+    at, literal = min(found)
     return at, at + len(literal)
 
 
 def value_confidences(
     content: str, tokens: Sequence[tuple[str, float]] | None, flat_values: Mapping[str, Any]
 ) -> dict[str, float]:
-    if not tokens or "".join(t for t, _ in tokens) != content:
+    if not tokens:
         return {}
-    spans = _token_spans(tokens)
+    # llama-server strips a ```json fence from the content but not from the logprobs: locate the
+    # content inside the generated text and shift the token spans accordingly.
+    offset = "".join(t for t, _ in tokens).find(content)
+    if offset < 0:
+        return {}
+    spans = [(s - offset, e - offset, lp) for s, e, lp in _token_spans(tokens)]
     out: dict[str, float] = {}
     for key, value in flat_values.items():
         where = _value_span(content, key, value, 0)

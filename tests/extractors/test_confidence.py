@@ -1,0 +1,53 @@
+"""One confidence per field from the model's certainty and the evidence check."""
+
+from __future__ import annotations
+
+from domain.fields import Evidence
+from extractors.confidence import (
+    DEFAULT_MODEL_CONFIDENCE,
+    DERIVED_NOT_FOUND_FACTOR,
+    NOT_FOUND_FACTOR,
+    combine,
+)
+from extractors.field_kinds import FieldKind
+
+TEXT = FieldKind("str")
+ENUM = FieldKind("enum", ("alleinige", "haupt", "neben"))
+
+
+def ev(similarity: float) -> Evidence:
+    return Evidence(doc_id="d", filename="d.pdf", page=1, text="x", similarity=similarity)
+
+
+def test_found_exactly_keeps_the_model_confidence() -> None:
+    assert combine(0.97, "Bochum", [ev(1.0)], TEXT) == 0.97
+
+
+def test_without_logprobs_the_default_model_confidence_is_used() -> None:
+    assert combine(None, "Bochum", [ev(1.0)], TEXT) == DEFAULT_MODEL_CONFIDENCE
+
+
+def test_fuzzy_evidence_scales_by_the_weakest_similarity() -> None:
+    assert combine(1.0, ["a", "b"], [ev(1.0), ev(0.9)], TEXT) == 0.9
+    assert combine(0.9, "Kortumstraße", [ev(0.92)], TEXT) == round(0.9 * 0.92, 3)
+
+
+def test_not_found_is_far_below_any_threshold() -> None:
+    assert combine(1.0, "Dortmund", [], TEXT) == NOT_FOUND_FACTOR
+    assert combine(None, "Dortmund", [], TEXT) < 0.5
+
+
+def test_null_value_keeps_the_model_confidence() -> None:
+    assert combine(0.8, None, [], TEXT) == 0.8
+    assert combine(None, None, [], TEXT) == DEFAULT_MODEL_CONFIDENCE
+
+
+def test_enum_not_found_is_only_slightly_lowered() -> None:
+    assert combine(1.0, "haupt", [], ENUM) == DERIVED_NOT_FOUND_FACTOR
+    assert combine(1.0, "haupt", [ev(0.5)], ENUM) == 1.0
+    assert combine(1.0, True, [], FieldKind("bool")) == DERIVED_NOT_FOUND_FACTOR
+
+
+def test_result_is_clamped_to_unit_interval() -> None:
+    assert combine(1.7, "x", [ev(1.0)], TEXT) == 1.0
+    assert combine(-0.2, "x", [ev(1.0)], TEXT) == 0.0

@@ -62,7 +62,8 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = 180.0
     llm_port: int = 8081
     llm_parallel_slots: int = 2
-    llm_context_size: int = 8192
+    llm_context_size: int = Field(8192, description="Context tokens per llama-server slot")
+    llm_threads: int = Field(0, description="llama-server threads; 0 = cores minus one")
 
     document_store_dir: Path | None = Field(None, description="Default: <state_dir>/store")
     database_url: str = Field("", description="SQLAlchemy URL. Default: SQLite in the state dir.")

@@ -57,6 +57,9 @@ def field_findings(app_type: ApplicationType, extraction: Extraction) -> list[Fi
 
 def decide(app_type: ApplicationType | None, findings: Sequence[Finding]) -> RoutingDecision:
     findings = list(findings)
+    if app_type is None and not findings:
+        # Without a known type nothing was checked: never auto-approve, whatever the caller sent.
+        findings.append(finding("unclassified"))
     if app_type is not None and not app_type.config.auto_approve_allowed:
         findings.append(finding("auto_approval_disabled"))
     reasons = list(dict.fromkeys(f.code for f in findings))

@@ -22,7 +22,7 @@ async def llm_endpoint(settings: Settings, console: Console,
 
     binary = ensure_llama_server(settings, progress=True)
     model = ensure_model(settings, progress=True)
-    server = LlamaServer(settings, binary=binary, model=model)
+    server = LlamaServer(settings, binary=binary, model=model, threads=settings.llm_threads or None)
     console.print("[bold]Lokales Sprachmodell[/] (llama-server) wird gestartet …")
     await server.start()
     try:

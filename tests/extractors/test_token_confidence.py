@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+from typing import Any
+
+import pytest
 
 from extractors.token_confidence import value_confidences
 
@@ -50,19 +53,28 @@ def test_value_confidence_is_the_geometric_mean_of_its_tokens() -> None:
     assert conf["familienname"] > conf["plz"]
 
 
-def test_nested_keys_are_looked_up_by_their_leaf() -> None:
-    tokens = [('{"neue_wohnung": {"plz": ', -0.01), ('"44787"', -0.5), ("}}", -0.01)]
+@pytest.mark.parametrize(
+    ("tokens", "key", "value", "expected"),
+    [
+        # nested keys are looked up by their leaf
+        ([('{"neue_wohnung": {"plz": ', -0.01), ('"44787"', -0.5), ("}}", -0.01)],
+         "neue_wohnung.plz", "44787", math.exp(-0.5)),
+        # a list written without blanks after commas
+        ([('{"staatsangehoerigkeiten":', -0.01), ('["türkisch",', -0.2), ('"deutsch"]', -0.4),
+          ("}", -0.01)], "staatsangehoerigkeiten", ["türkisch", "deutsch"],
+         geometric_mean(-0.2, -0.4)),
+        # text written with unicode escapes
+        ([('{"ort": ', -0.01), ('"M\\u00fcnchen"', -0.3), ("}", -0.01)], "ort", "München",
+         math.exp(-0.3)),
+    ],
+    ids=["nested", "compact-list", "escaped"],
+)
+def test_value_spelled_differently_in_json_has_a_confidence(
+    tokens: list[tuple[str, float]], key: str, value: Any, expected: float
+) -> None:
     content = "".join(t for t, _ in tokens)
-    conf = value_confidences(content, tokens, {"neue_wohnung.plz": "44787"})
-    assert math.isclose(conf["neue_wohnung.plz"], math.exp(-0.5))
-
-
-def test_list_value_written_compactly_has_a_confidence() -> None:
-    tokens = [('{"staatsangehoerigkeiten":', -0.01), ('["türkisch",', -0.2), ('"deutsch"]', -0.4),
-              ("}", -0.01)]
-    content = "".join(t for t, _ in tokens)
-    conf = value_confidences(content, tokens, {"staatsangehoerigkeiten": ["türkisch", "deutsch"]})
-    assert math.isclose(conf["staatsangehoerigkeiten"], geometric_mean(-0.2, -0.4))
+    conf = value_confidences(content, tokens, {key: value})
+    assert math.isclose(conf[key], expected)
 
 
 def test_tokens_not_matching_the_content_give_nothing() -> None:
@@ -78,3 +90,10 @@ def test_without_tokens_there_is_no_confidence() -> None:
 def test_keys_or_values_not_in_the_answer_are_left_out() -> None:
     conf = value_confidences(CONTENT, TOKENS, {"vornamen": "Anna", "plz": "99999"})
     assert conf == {}
+
+
+def test_fenced_generation_is_aligned_to_the_stripped_content() -> None:
+    # llama-server strips a ```json fence from the content, not from the token list.
+    tokens = [("```json\n", -0.01), *TOKENS, ("\n```", -0.01)]
+    conf = value_confidences(CONTENT, tokens, {"plz": "44787"})
+    assert math.isclose(conf["plz"], geometric_mean(-0.3, -0.6, -1.2, -0.01))

@@ -58,7 +58,9 @@ def test_impossible_dates_are_none(text: str) -> None:
     assert parse_date(text) is None
 
 
-@pytest.mark.parametrize("text", ["", "   ", "garbage", "03.07.", "1988", "am 3.7.1988", "3-7-1988x"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "garbage", "03.07.", "1988", "am 3.7.1988", "3-7-1988x"]
+)
 def test_garbage_is_none(text: str) -> None:
     assert parse_date(text) is None
 
@@ -86,7 +88,8 @@ def test_german_date_forms_of_a_non_date_is_the_text_itself() -> None:
         (" unbekannt ", FieldKind("date"), "unbekannt"),
         ("  ", FieldKind("date"), None),
         ("türkisch, deutsch", FieldKind("list"), ["türkisch", "deutsch"]),
-        ("polnisch; deutsch / ukrainisch", FieldKind("list"), ["polnisch", "deutsch", "ukrainisch"]),
+        ("polnisch; deutsch / ukrainisch", FieldKind("list"), ["polnisch", "deutsch",
+                                                               "ukrainisch"]),
         ([" deutsch ", "", "italienisch"], FieldKind("list"), ["deutsch", "italienisch"]),
         (" , ", FieldKind("list"), None),
         ("Haupt", WOHNUNGSSTATUS, "haupt"),

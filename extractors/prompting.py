@@ -40,6 +40,9 @@ def field_guide(schema: type[BaseModel], prefix: str = "") -> list[str]:
             None,
         )
         if nested is not None:
+            # The section's own description says whose data it is (e.g. the previous flat).
+            if info.description:
+                lines.append(f"- {prefix}{name}: {info.description}")
             lines.extend(field_guide(nested, f"{prefix}{name}."))
         else:
             lines.append(f"- {prefix}{name}: {info.description or ''}".rstrip(": "))

@@ -17,6 +17,7 @@ from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, ValidationError
 
 import prompts
+from extractors.llm_schema import closed_schema
 
 
 @dataclass
@@ -73,7 +74,7 @@ def json_schema_of(schema: type[BaseModel], *, relaxed: bool = False) -> dict[st
     """The schema as a plain dict: langchain then returns the raw JSON (no SDK-side parsing that
     would raise and lose the answer), and validation with its error message stays ours.
     ``relaxed`` drops string patterns and lengths so that placeholders can be answered."""
-    plain = {"title": schema.__name__, **schema.model_json_schema()}
+    plain = closed_schema({"title": schema.__name__, **schema.model_json_schema()})
     return _relaxed(plain) if relaxed else plain
 
 

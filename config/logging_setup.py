@@ -8,8 +8,11 @@ redacts those itself (an exception message may quote a value, e.g. an endpoint e
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
 import sys
+import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -22,6 +25,51 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_BYTES = 10 * 1024 * 1024
 LOG_FILE_BACKUPS = 5
 _MARK = "_antragswerk_handler"
+# Presidio logs while it redacts (INFO "Loaded recognizer"); through our own handlers that would
+# redact again, endlessly.
+_QUIET = {"presidio-analyzer": logging.WARNING, "httpx": logging.WARNING}
+_redacting_now = threading.local()
+
+
+class _ReentrancyGuard(logging.Filter):
+    """Drops records logged *by* the redaction itself (they hold no citizen data, and
+    redacting them would recurse); put before the redacting filter and formatter."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(_redacting_now, "active", False)
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([ntr]))")
+_CONTROL = {"n": "\n", "t": "\t", "r": "\r"}
+
+
+def unescaped(text: str) -> str:
+    """Exception texts often quote data as repr/JSON (``Sch\\u00e4fer\\nKortumstr…``); the
+    recognizers only see names and addresses in the plain spelling."""
+
+    def plain(m: re.Match[str]) -> str:
+        return chr(int(m.group(1), 16)) if m.group(1) else _CONTROL[m.group(2)]
+
+    return _ESCAPE.sub(plain, text)
+
+
+def _redacted(text: str) -> str:
+    _redacting_now.active = True
+    try:
+        return redact_text(unescaped(text)).text
+    finally:
+        _redacting_now.active = False
+
+
+class _GuardedRedactingFilter(RedactingLogFilter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        with contextlib.suppress(TypeError, ValueError):  # RedactingLogFilter copes then
+            record.msg, record.args = unescaped(record.getMessage()), None
+        _redacting_now.active = True
+        try:
+            return super().filter(record)
+        finally:
+            _redacting_now.active = False
 
 ExcInfo: TypeAlias = (
     tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
@@ -38,10 +86,10 @@ class RedactingFormatter(logging.Formatter):
             record.exc_text = cached
 
     def formatException(self, ei: ExcInfo) -> str:
-        return redact_text(super().formatException(ei)).text
+        return _redacted(super().formatException(ei))
 
     def formatStack(self, stack_info: str) -> str:
-        return redact_text(super().formatStack(stack_info)).text
+        return _redacted(super().formatStack(stack_info))
 
 
 def log_file(settings: Settings) -> Path:
@@ -49,7 +97,8 @@ def log_file(settings: Settings) -> Path:
 
 
 def _redacting(handler: logging.Handler) -> logging.Handler:
-    handler.addFilter(RedactingLogFilter())
+    handler.addFilter(_ReentrancyGuard())
+    handler.addFilter(_GuardedRedactingFilter())
     handler.setFormatter(RedactingFormatter(LOG_FORMAT))
     setattr(handler, _MARK, True)
     return handler
@@ -74,8 +123,8 @@ def configure_logging(
     for handler in handlers:
         root.addHandler(_redacting(handler))
     root.setLevel(level)
-    # Request lines of the model client carry no data but drown the log at INFO.
-    logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
+    for name, quiet in _QUIET.items():
+        logging.getLogger(name).setLevel(max(level, quiet))
     return path
 
 

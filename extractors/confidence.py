@@ -12,12 +12,22 @@ NOT_FOUND_FACTOR = 0.3
 # Enums and booleans are read from checkboxes and wording, not copied: their words need not
 # stand in the text, so a missing match only slightly lowers the model's own certainty.
 DERIVED_NOT_FOUND_FACTOR = 0.95
+# Token log-probabilities are measured under the grammar: a value the grammar forces into the
+# spec's spelling ("maennlich" where the text says "männlich") gets a very low probability
+# although it is right. So the model's certainty may lower the confidence by at most this share.
+MODEL_WEIGHT = 0.4
+
+
+def model_certainty(model_conf: float | None) -> float:
+    if model_conf is None:
+        return DEFAULT_MODEL_CONFIDENCE
+    return (1.0 - MODEL_WEIGHT) + MODEL_WEIGHT * model_conf
 
 
 def combine(
     model_conf: float | None, value: FieldData, evidence: list[Evidence], kind: FieldKind
 ) -> float:
-    base = DEFAULT_MODEL_CONFIDENCE if model_conf is None else model_conf
+    base = model_certainty(model_conf)
     if value is None:
         return round(base, 3)
     if kind.kind in ("enum", "bool"):

@@ -48,6 +48,11 @@ def restoring(
     return restore
 
 
+def _copied(kind: FieldKind) -> bool:
+    """Kinds whose value is copied from the text (enums and flags are read from wording)."""
+    return kind.kind in ("str", "date", "int", "list")
+
+
 def prompt_documents(
     readings: Sequence[DocumentReading], kinds: dict[str, str]
 ) -> list[PromptDocument]:
@@ -96,6 +101,10 @@ async def extract_fields(
     for key, kind in kinds_of.items():
         value = values.get(key)
         evidence = finder.locate(value, kind) if value is not None else []
+        if value is not None and not evidence and _copied(kind) and key not in app_type.required:
+            # An optional value that stands nowhere in the documents is most likely invented;
+            # required ones stay (flagged by their low confidence) for the clerk to see.
+            value = None
         fields[key] = FieldValue(
             value=value,
             evidence=evidence,

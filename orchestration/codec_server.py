@@ -94,7 +94,7 @@ async def _payloads_of(request: Request) -> Payloads:
 
 
 def _as_json(payloads: Payloads) -> dict[str, Any]:
-    return json_format.MessageToDict(payloads, always_print_fields_with_no_presence=True)
+    return {"payloads": [json_format.MessageToDict(p) for p in payloads.payloads]}
 
 
 def _route(

@@ -42,7 +42,8 @@ def slim_record(
         "finished_at": record.get("finished_at"),
         "case": {
             "case_id": case.get("case_id"),
-            "status": case.get("status"),
+            # The view was captured while finishing ("checking"); the outcome has the result.
+            "status": outcome.get("status") or case.get("status"),
             "application_type": (case.get("classification") or {}).get("application_type"),
             "submitted_at": submission.get("submitted_at"),
             "channel": submission.get("channel"),
@@ -50,7 +51,6 @@ def slim_record(
             "recommendation": decision.get("recommendation"),
             "reasons": list(decision.get("reasons") or []),
             "decided_by": outcome.get("decided_by"),
-            "outcome_status": outcome.get("status"),
             "clerk_decisions": _decisions(case),
             "timings": case.get("timings") or {},
             "fields": {k: (fields[k] or {}).get("value") for k in keeps if k in fields},

@@ -6,8 +6,10 @@ from domain.fields import Evidence
 from extractors.confidence import (
     DEFAULT_MODEL_CONFIDENCE,
     DERIVED_NOT_FOUND_FACTOR,
+    MODEL_WEIGHT,
     NOT_FOUND_FACTOR,
     combine,
+    model_certainty,
 )
 from extractors.field_kinds import FieldKind
 
@@ -19,8 +21,11 @@ def ev(similarity: float) -> Evidence:
     return Evidence(doc_id="d", filename="d.pdf", page=1, text="x", similarity=similarity)
 
 
-def test_found_exactly_keeps_the_model_confidence() -> None:
-    assert combine(0.97, "Bochum", [ev(1.0)], TEXT) == 0.97
+def test_found_exactly_keeps_the_softened_model_confidence() -> None:
+    assert combine(0.97, "Bochum", [ev(1.0)], TEXT) == round(model_certainty(0.97), 3)
+    # A grammar-forced spelling has near-zero logprob but must not sink below 1 - MODEL_WEIGHT.
+    assert combine(0.0, "maennlich", [ev(1.0)], ENUM) == round(1 - MODEL_WEIGHT, 3)
+    assert model_certainty(0.5) < model_certainty(0.9) < model_certainty(1.0) == 1.0
 
 
 def test_without_logprobs_the_default_model_confidence_is_used() -> None:
@@ -29,7 +34,8 @@ def test_without_logprobs_the_default_model_confidence_is_used() -> None:
 
 def test_fuzzy_evidence_scales_by_the_weakest_similarity() -> None:
     assert combine(1.0, ["a", "b"], [ev(1.0), ev(0.9)], TEXT) == 0.9
-    assert combine(0.9, "Kortumstraße", [ev(0.92)], TEXT) == round(0.9 * 0.92, 3)
+    assert combine(0.9, "Kortumstraße", [ev(0.92)], TEXT) == round(
+        model_certainty(0.9) * 0.92, 3)
 
 
 def test_not_found_is_far_below_any_threshold() -> None:
@@ -38,7 +44,7 @@ def test_not_found_is_far_below_any_threshold() -> None:
 
 
 def test_null_value_keeps_the_model_confidence() -> None:
-    assert combine(0.8, None, [], TEXT) == 0.8
+    assert combine(0.8, None, [], TEXT) == round(model_certainty(0.8), 3)
     assert combine(None, None, [], TEXT) == DEFAULT_MODEL_CONFIDENCE
 
 
@@ -50,4 +56,4 @@ def test_enum_not_found_is_only_slightly_lowered() -> None:
 
 def test_result_is_clamped_to_unit_interval() -> None:
     assert combine(1.7, "x", [ev(1.0)], TEXT) == 1.0
-    assert combine(-0.2, "x", [ev(1.0)], TEXT) == 0.0
+    assert combine(0.5, "x", [ev(1.7)], TEXT) == 1.0

@@ -15,6 +15,7 @@ from temporalio.client import Client
 
 from config.settings import Settings
 from orchestration.codec import format_keys, load_or_create_keys
+from storage.database import engine_for
 from tests.support.scripted_llm import ScriptedLLM
 from worker import build_workers
 
@@ -58,6 +59,8 @@ async def privacy_stack(
         ),
         llm=privacy_llm,
     )
+    # Create the schema up front: two first uses racing in worker threads both run create_all.
+    engine_for(base.db_url)
     workers = [
         w
         for s in (stack.local, stack.pseudonymize)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from temporalio.api.common.v1 import Payload
 
@@ -18,7 +17,7 @@ def payloads_in(message: Message) -> Iterator[Payload]:
             continue
         if field.message_type.GetOptions().map_entry:
             items = list(value.values())
-        elif field.label == FieldDescriptor.LABEL_REPEATED:
+        elif field.is_repeated:
             items = list(value)
         else:
             items = [value]

@@ -24,6 +24,7 @@ def _mount() -> None:
     from apptypes.cli import app as types_app
     from evals.cli import app as eval_app
     from localllm.cli import app as llm_app
+    from retention.cli import app as retention_app
     from ui.cli import app as user_app
 
     llm_app.command("bench")(llm_bench)
@@ -31,6 +32,7 @@ def _mount() -> None:
     app.add_typer(types_app, name="types", help="Application types: scaffold and check.")
     app.add_typer(eval_app, name="eval", help="Evaluation suites: generate, run, compare.")
     app.add_typer(user_app, name="user", help="Review UI accounts and API tokens.")
+    app.add_typer(retention_app, name="retention", help="Delete personal data of old cases.")
 
 
 @app.command()
@@ -84,12 +86,24 @@ def watch(folder: Path, type_: Annotated[str | None, typer.Option("--type")] = N
     asyncio.run(watch_folder(get_settings(), folder, type_, console=console))
 
 
+@app.command("codec-server")
+def codec_server(
+    port: Annotated[int | None, typer.Option(help="Default: Temporal UI port + 1")] = None,
+) -> None:
+    """Decrypt payloads for authorised users of the Temporal Web UI (remote codec)."""
+    from orchestration.codec_server import serve_codec
+
+    settings = get_settings()
+    serve_codec(settings, host="127.0.0.1", port=port)
+
+
 def llm_bench(
-    dataset: Annotated[Path, typer.Option(help="Dataset to take digital cases from")]
-    = REPO / "evals" / "suites" / "core-v1",
+    dataset: Annotated[Path, typer.Option(help="Dataset to take digital cases from")] = REPO
+    / "evals"
+    / "suites"
+    / "core-v1",
     per_type: Annotated[int, typer.Option(min=1)] = 4,
-    llm: Annotated[str | None, typer.Option(help="Endpoint; default: configured or local")]
-    = None,
+    llm: Annotated[str | None, typer.Option(help="Endpoint; default: configured or local")] = None,
 ) -> None:
     """Extraction speed per type: tokens, prompt-cache share, seconds (median, p90)."""
     from benchmarks.llm_extraction import run_bench

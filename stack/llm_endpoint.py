@@ -11,8 +11,9 @@ from config.settings import Settings
 
 
 @contextlib.asynccontextmanager
-async def llm_endpoint(settings: Settings, console: Console,
-                       override: str | None = None) -> AsyncIterator[str]:
+async def llm_endpoint(
+    settings: Settings, console: Console, override: str | None = None
+) -> AsyncIterator[str]:
     """Yields the base URL; starts (and afterwards stops) the local model when none is set."""
     url = override or settings.llm_base_url
     if url:

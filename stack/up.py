@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import uvicorn
 from rich.console import Console
 from temporalio.client import Client
 
+from config.logging_setup import configure_logging
 from config.settings import Settings
 from orchestration.client import connect_client
 from orchestration.search_attributes import register_search_attributes
@@ -40,6 +42,8 @@ async def _connect_with_retry(settings: Settings, attempts: int = 60) -> Client:
 
 
 async def up(settings: Settings, *, serve: bool, samples: Path | None, console: Console) -> int:
+    log_file = configure_logging(settings, level=logging.WARNING)
+    console.print(f"Protokoll (ohne personenbezogene Daten): {log_file}")
     stack: contextlib.AsyncExitStack = contextlib.AsyncExitStack()
     async with stack:
         if not os.environ.get("TEMPORAL_ADDRESS"):

@@ -5,6 +5,7 @@ Every table of the project derives from ``Base`` so that ``create_all`` builds t
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from sqlalchemy import Engine, create_engine, event
@@ -15,8 +16,17 @@ class Base(DeclarativeBase):
     pass
 
 
-@lru_cache(maxsize=8)
+_CREATE_LOCK = threading.Lock()
+
+
 def engine_for(url: str) -> Engine:
+    """One engine per URL; the schema is created once (worker threads race on a fresh file)."""
+    with _CREATE_LOCK:
+        return _engine_for(url)
+
+
+@lru_cache(maxsize=8)
+def _engine_for(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 

@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 from redaction.recognizers.dates import DateRecognizer
 from redaction.recognizers.email import EmailRecognizer
 from redaction.recognizers.iban import IbanRecognizer
+from redaction.recognizers.vehicle_id import VehicleIdRecognizer
 from redaction.recognizers.id_documents import IdDocumentRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.person_names import PersonNameListRecognizer
@@ -22,5 +23,6 @@ def german_recognizers() -> list[EntityRecognizer]:
     return [
         StreetRecognizer(), PostcodeCityRecognizer(), DateRecognizer(), PersonCueRecognizer(),
         PersonNameListRecognizer(), PhoneRecognizer(), EmailRecognizer(), IbanRecognizer(),
+        VehicleIdRecognizer(),
         PlateRecognizer(), IdDocumentRecognizer(), TaxIdRecognizer(), RegisterNumberRecognizer(),
     ]

@@ -24,12 +24,13 @@ async def run_worker(settings: Settings, roles: list[str]) -> None:
         client, settings, lambda: settings.llm_base_url, roles=[cast(QueueRole, r) for r in roles]
     )
     loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task[None]] = []
 
     def _graceful() -> None:
         # SIGTERM (systemd, Kubernetes): finish running activities instead of leaving them to
         # their heartbeat timeouts on another worker.
         for w in workers:
-            loop.create_task(w.shutdown())
+            stopping.append(loop.create_task(w.shutdown()))
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, _graceful)

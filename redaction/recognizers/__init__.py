@@ -7,7 +7,6 @@ from presidio_analyzer import EntityRecognizer
 from redaction.recognizers.dates import DateRecognizer
 from redaction.recognizers.email import EmailRecognizer
 from redaction.recognizers.iban import IbanRecognizer
-from redaction.recognizers.vehicle_id import VehicleIdRecognizer
 from redaction.recognizers.id_documents import IdDocumentRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.person_names import PersonNameListRecognizer
@@ -17,6 +16,7 @@ from redaction.recognizers.postcode_city import PostcodeCityRecognizer
 from redaction.recognizers.register_number import RegisterNumberRecognizer
 from redaction.recognizers.street import StreetRecognizer
 from redaction.recognizers.tax_id import TaxIdRecognizer
+from redaction.recognizers.vehicle_id import VehicleIdRecognizer
 
 
 def german_recognizers() -> list[EntityRecognizer]:

@@ -50,7 +50,8 @@ def compare(old: Path, new: Path,
             max_leak_rise: Annotated[float, typer.Option()] = 0.0,
             allow_false_auto_approvals: Annotated[bool, typer.Option()] = False) -> None:
     """Compare two report directories; exit 1 on a regression (CI gate)."""
-    from evals.compare import FailRules, compare as do_compare, failed, render_comparison
+    from evals.compare import FailRules, failed, render_comparison
+    from evals.compare import compare as do_compare
 
     rules = FailRules(no_false_auto_approvals=not allow_false_auto_approvals,
                       max_field_exact_match_drop=max_field_drop,

@@ -11,6 +11,7 @@ from langchain_openai import ChatOpenAI
 from apptypes.base import ApplicationType, flatten
 from domain.documents import DocumentReading
 from domain.fields import Extraction, FieldValue
+from extractors.address_fixups import split_house_numbers
 from extractors.confidence import combine
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind, field_kinds
@@ -94,6 +95,7 @@ async def extract_fields(
     written = flatten(answer.as_written) if inbound is not None and answer.as_written else raw_flat
     model_conf = value_confidences(answer.content, answer.token_logprobs, written)
     values = {key: normalize_value(raw_flat.get(key), kind) for key, kind in kinds_of.items()}
+    values = split_house_numbers(values)
     if app_type.normalize is not None:
         values = app_type.normalize(values)
     finder = EvidenceFinder(readings)

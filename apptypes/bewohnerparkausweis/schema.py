@@ -9,7 +9,8 @@ from pydantic import BaseModel
 from apptypes._common.schema_fields import optional, text
 from apptypes._common.schema_sections import Anschrift
 
-PLATE = "in der Form 'BO-AB 1234': Kreis, Bindestrich, Buchstaben, Leerzeichen, Zahl"
+# No example plate here: the small model copies examples into its answers.
+PLATE = "genau wie im Dokument geschrieben"
 
 
 class Antragsteller(BaseModel):
@@ -26,7 +27,7 @@ class Fahrzeugschein(BaseModel):
 
 class Bewohnerparkausweis(BaseModel):
     antragsteller: Antragsteller | None = optional("Wer den Parkausweis beantragt")
-    parkzone: str | None = text("Parkzone wie auf dem Antrag, z. B. B3", 8)
+    parkzone: str | None = text("Zonencode der Parkzone, genau wie auf dem Antrag", 8)
     kennzeichen: str | None = text(f"Kennzeichen laut Antrag, {PLATE}", 16)
     halterverhaeltnis: Literal["eigenes_fahrzeug", "firmenwagen", "sonstiges"] | None = optional(
         "Wem das Fahrzeug gehört: eigenes_fahrzeug, firmenwagen (Dienst-/Firmenwagen) "

@@ -19,8 +19,7 @@ class Halter(BaseModel):
 class Wunschkennzeichen(BaseModel):
     halter: Halter | None = optional("Die künftige Halterin / der künftige Halter")
     kennzeichen: str | None = text(
-        "Wunschkennzeichen in der Form 'BO-AB 1234': Kreis, Bindestrich, Buchstaben, "
-        "Leerzeichen, Zahl",
+        "Wunschkennzeichen, genau wie im Dokument geschrieben",
         16,
     )
     fahrzeugart: Literal["pkw", "motorrad", "lkw", "anhaenger", "sonstiges"] | None = optional(

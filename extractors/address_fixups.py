@@ -1,0 +1,34 @@
+"""Repairs a frequent small-model slip: the house number left in the street field.
+
+"Hochstraße 33c" in ``strasse`` and the postcode or nothing in ``hausnummer`` becomes
+"Hochstraße" / "33c". Works for every address section of every type (keys ending in
+``strasse`` with a sibling ``hausnummer``), so no type needs code for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.fields import FieldData
+
+_NUMBER_AT_END = re.compile(r"^(?P<street>.*?[^\d\s,])[\s,]+(?P<number>\d{1,4}\s?[a-zA-Z]?)$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}\s?[a-zA-Z]?(\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?$")
+
+
+def _plausible_number(value: FieldData) -> bool:
+    return isinstance(value, str) and bool(_HOUSE_NUMBER.match(value.strip()))
+
+
+def split_house_numbers(values: dict[str, FieldData]) -> dict[str, FieldData]:
+    out = dict(values)
+    for key, street in values.items():
+        if not key.endswith("strasse") or not isinstance(street, str):
+            continue
+        number_key = key[: -len("strasse")] + "hausnummer"
+        if number_key not in values or _plausible_number(values[number_key]):
+            continue
+        found = _NUMBER_AT_END.match(street.strip())
+        if found:
+            out[key] = found["street"].strip()
+            out[number_key] = found["number"].replace(" ", "")
+    return out

@@ -1,0 +1,29 @@
+"""The house number left in the street field is moved to its own field."""
+
+from __future__ import annotations
+
+from extractors.address_fixups import split_house_numbers
+
+
+def test_number_in_street_and_postcode_in_number_are_repaired() -> None:
+    fixed = split_house_numbers({"a.strasse": "Hochstraße 33c", "a.hausnummer": "44866 Bochum"})
+    assert fixed == {"a.strasse": "Hochstraße", "a.hausnummer": "33c"}
+
+
+def test_missing_number_is_taken_from_the_street() -> None:
+    fixed = split_house_numbers({"strasse": "Kaiserwall 102", "hausnummer": None})
+    assert fixed == {"strasse": "Kaiserwall", "hausnummer": "102"}
+    spaced = split_house_numbers({"strasse": "Oskar-Hoffmann-Straße 12 a", "hausnummer": ""})
+    assert spaced == {"strasse": "Oskar-Hoffmann-Straße", "hausnummer": "12a"}
+
+
+def test_a_plausible_number_is_left_alone() -> None:
+    values = {"strasse": "Straße des 17. Juni 5", "hausnummer": "5"}
+    assert split_house_numbers(values) == values
+    values = {"strasse": "Kortumstraße", "hausnummer": "12-14"}
+    assert split_house_numbers(values) == values
+
+
+def test_street_without_number_and_keys_without_sibling_are_untouched() -> None:
+    values = {"strasse": "Kortumstraße", "hausnummer": None, "b.strasse": "Weg 3"}
+    assert split_house_numbers(values) == values

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import math
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -45,11 +46,18 @@ def open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
         pdf.close()
 
 
+PDFIUM_LOCK = threading.RLock()
+
+
 def read_pdf(
     data: bytes, limits: ReadLimits, sink: PageImageSink | None
 ) -> tuple[list[PageReading], int]:
-    """Pages read (at most ``limits.max_pages``) and the page count of the whole document."""
-    with open_pdf(data) as pdf:
+    """Pages read (at most ``limits.max_pages``) and the page count of the whole document.
+
+    PDFium is not thread-safe (two documents read in parallel threads crashed the worker with a
+    segmentation fault), so every use of it holds ``PDFIUM_LOCK``.
+    """
+    with PDFIUM_LOCK, open_pdf(data) as pdf:
         total = len(pdf)
         forms = _form_reader(data) if pdf.get_formtype() != pdfium_c.FORMTYPE_NONE else None
         # Without init_forms pdfium renders form widgets blank.

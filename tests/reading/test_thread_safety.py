@@ -13,11 +13,11 @@ from tests.reading.builders import acroform_pdf, ref, text_pdf
 
 
 def test_parallel_pdf_reads_do_not_crash() -> None:
-    documents = [text_pdf(pages=3), acroform_pdf(), text_pdf(pages=2, rotate=90)] * 8
+    documents = [text_pdf(pages=3), acroform_pdf(), text_pdf(pages=2, rotate=90)] * 30
 
     def read(data: bytes) -> int:
         return len(read_document(data, ref(data, "a.pdf")).pages)
 
     with ThreadPoolExecutor(4) as pool:
         pages = list(pool.map(read, documents))
-    assert pages == [3, 1, 2] * 8
+    assert pages == [3, 1, 2] * 30

@@ -9,8 +9,9 @@ from extractors.field_kinds import FieldKind
 # that evidence decides; thresholds are calibrated on that basis (evals/calibration).
 DEFAULT_MODEL_CONFIDENCE = 0.9
 NOT_FOUND_FACTOR = 0.3
-# Enums and booleans are read from checkboxes and wording, not copied: their words need not
-# stand in the text, so a missing match only slightly lowers the model's own certainty.
+# Booleans are read from checkboxes and wording, not copied: their words need not stand in the
+# text, so a missing match only slightly lowers the model's own certainty. Enums must be found
+# (their option ticked, or named alone) like any copied value.
 DERIVED_NOT_FOUND_FACTOR = 0.95
 # Token log-probabilities are measured under the grammar: a value the grammar forces into the
 # spec's spelling ("maennlich" where the text says "männlich") gets a very low probability
@@ -30,7 +31,7 @@ def combine(
     base = model_certainty(model_conf)
     if value is None:
         return round(base, 3)
-    if kind.kind in ("enum", "bool"):
+    if kind.kind == "bool":
         factor = 1.0 if evidence else DERIVED_NOT_FOUND_FACTOR
     elif evidence:
         factor = min(e.similarity for e in evidence)

@@ -20,6 +20,9 @@ from extractors.field_kinds import FieldKind
 from extractors.values import german_date_forms
 
 FUZZY_MIN = 0.85
+# Several options of an enum stand in the text and none is visibly ticked: weak evidence.
+AMBIGUOUS_ENUM = 0.75
+TICKS = frozenset({"[x]", "☒", "☑", "✓", "✔", "x", "(x)"})
 MIN_COMPACT = 5
 
 
@@ -86,6 +89,21 @@ class _PageIndex:
                 return self.evidence(first, last, 1.0)
             at = self.joined.find(needle, at + 1)
         return None
+
+    def word_starts(self, needle: str) -> list[tuple[int, int]]:
+        """Every occurrence that begins a word (it may run on: "haupt" in "hauptwohnung")."""
+        spans = []
+        at = self.joined.find(needle) if needle else -1
+        while at >= 0:
+            if at == 0 or not self.joined[at - 1].isalnum():
+                first = bisect.bisect_right(self.starts, at) - 1
+                last = bisect.bisect_right(self.starts, at + len(needle) - 1) - 1
+                spans.append((first, last))
+            at = self.joined.find(needle, at + 1)
+        return spans
+
+    def ticked_before(self, index: int) -> bool:
+        return any(w in TICKS for w in self.words[max(0, index - 2) : index])
 
     def find_compact(self, needle: str) -> Evidence | None:
         """Ignoring separators: "BO-AB 1234" stands as "BO AB-1234" or "BOAB1234"."""
@@ -167,7 +185,36 @@ class EvidenceFinder:
         hit = self._locate_one(value, kind)
         return [hit] if hit else []
 
+    def _locate_enum(self, value: str, kind: FieldKind) -> Evidence | None:
+        """A form often prints every option ("[ ] Haupt- [x] Nebenwohnung"): then the chosen
+        option only counts if it is ticked; a letter naming just one option counts as is."""
+        hits = {o: self._occurrences(o, kind) for o in kind.options}
+        chosen = hits.get(value) or self._occurrences(value, kind)
+        if not chosen:
+            return None
+        others = [occ for o, occs in hits.items() if o != value for occ in occs]
+        if not others:
+            page, first, last = chosen[0]
+            return page.evidence(first, last, 1.0)
+        for page, first, last in chosen:
+            if page.ticked_before(first):
+                return page.evidence(first, last, 1.0)
+        if any(page.ticked_before(first) for page, first, _ in others):
+            return None
+        page, first, last = chosen[0]
+        return page.evidence(first, last, AMBIGUOUS_ENUM)
+
+    def _occurrences(self, option: str, kind: FieldKind) -> list[tuple[_PageIndex, int, int]]:
+        return [
+            (page, first, last)
+            for needle in candidates(option, kind)
+            for page in self._pages
+            for first, last in page.word_starts(needle)
+        ]
+
     def _locate_one(self, value: FieldData, kind: FieldKind) -> Evidence | None:
+        if kind.kind == "enum" and isinstance(value, str) and kind.options:
+            return self._locate_enum(value, kind)
         needles = candidates(value, kind)
         for needle in needles:
             for page in self._pages:

@@ -48,9 +48,10 @@ def test_null_value_keeps_the_model_confidence() -> None:
     assert combine(None, None, [], TEXT) == DEFAULT_MODEL_CONFIDENCE
 
 
-def test_enum_not_found_is_only_slightly_lowered() -> None:
-    assert combine(1.0, "haupt", [], ENUM) == DERIVED_NOT_FOUND_FACTOR
-    assert combine(1.0, "haupt", [ev(0.5)], ENUM) == 1.0
+def test_enum_must_be_found_but_a_flag_need_not() -> None:
+    assert combine(1.0, "haupt", [], ENUM) == NOT_FOUND_FACTOR
+    assert combine(1.0, "haupt", [ev(1.0)], ENUM) == 1.0
+    assert combine(1.0, "haupt", [ev(0.75)], ENUM) == 0.75
     assert combine(1.0, True, [], FieldKind("bool")) == DERIVED_NOT_FOUND_FACTOR
 
 

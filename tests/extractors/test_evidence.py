@@ -200,3 +200,31 @@ def test_part_of_a_hyphenated_name_is_a_whole_word() -> None:
     doc = reading("antrag", ocr_page(1, ["Name Müller-Lüdenscheidt"]))
     [hit] = EvidenceFinder([doc]).locate("Müller", TEXT)
     assert hit.text == "Müller-Lüdenscheidt" and hit.similarity == 1.0
+
+
+def _form_page(words: list[str]) -> DocumentReading:
+    boxes = [Word(text=w, bbox=(i / 100, 0.1, (i + 1) / 100, 0.12)) for i, w in enumerate(words)]
+    page = PageReading(page=1, method="acroform", text=" ".join(words), words=boxes)
+    return DocumentReading(doc=DocumentRef(doc_id="f", filename="f.pdf"), pages=[page])
+
+
+STATUS = FieldKind("enum", ("alleinige", "haupt", "neben"))
+
+
+def test_enum_on_a_form_counts_only_when_ticked() -> None:
+    reading = _form_page(["Wohnung", "ist", "[", "]", "alleinige", "[x]", "Hauptwohnung",
+                          "[", "]", "Nebenwohnung"])
+    finder = EvidenceFinder([reading])
+    ticked = finder.locate("haupt", STATUS)
+    assert ticked and ticked[0].similarity == 1.0 and ticked[0].text == "Hauptwohnung"
+    assert finder.locate("neben", STATUS) == [], "another option is ticked"
+
+
+def test_enum_named_alone_counts_and_untick_lists_are_weak() -> None:
+    alone = EvidenceFinder([_form_page(["Die", "Wohnung", "ist", "meine", "Nebenwohnung"])])
+    assert alone.locate("neben", STATUS)[0].similarity == 1.0
+    listed = EvidenceFinder([_form_page(["alleinige", "/", "Haupt-", "/", "Nebenwohnung"])])
+    weak = listed.locate("haupt", STATUS)
+    assert weak and weak[0].similarity < 0.85
+    assert EvidenceFinder([_form_page(["Kinderreisepass"])]).locate(
+        "kind", FieldKind("enum", ("kind", "selbst"))), "word start, may run on"

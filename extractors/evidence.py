@@ -165,10 +165,29 @@ def candidates(value: FieldData, kind: FieldKind) -> list[str]:
         spelled = text
         for plain, umlaut in _UMLAUTS:
             spelled = spelled.replace(plain, umlaut)
-        forms += [spelled, text.replace("_", " ")]
+        forms += [spelled, text.replace("_", " "), *kind.phrases(text)]
     elif "-" in text:
         forms += [text.replace("-", " "), text.replace("-", "")]
     return list(dict.fromkeys(fold(f) for f in forms if f))
+
+
+Occurrence = tuple[_PageIndex, int, int]
+
+
+def _independent(hits: dict[str, list[Occurrence]]) -> dict[str, list[Occurrence]]:
+    """Drops an option's occurrence that lies inside a longer occurrence of another option
+    ("Geburtsurkunde" inside "Internationale Geburtsurkunde")."""
+
+    def covered(occ: Occurrence, option: str) -> bool:
+        page, first, last = occ
+        return any(
+            p is page and start <= first and last <= end and (end - start) > (last - first)
+            for o, occs in hits.items()
+            if o != option
+            for p, start, end in occs
+        )
+
+    return {o: [occ for occ in occs if not covered(occ, o)] for o, occs in hits.items()}
 
 
 class EvidenceFinder:
@@ -188,7 +207,7 @@ class EvidenceFinder:
     def _locate_enum(self, value: str, kind: FieldKind) -> Evidence | None:
         """A form often prints every option ("[ ] Haupt- [x] Nebenwohnung"): then the chosen
         option only counts if it is ticked; a letter naming just one option counts as is."""
-        hits = {o: self._occurrences(o, kind) for o in kind.options}
+        hits = _independent({o: self._occurrences(o, kind) for o in kind.options})
         chosen = hits.get(value) or self._occurrences(value, kind)
         if not chosen:
             return None
@@ -204,7 +223,7 @@ class EvidenceFinder:
         page, first, last = chosen[0]
         return page.evidence(first, last, AMBIGUOUS_ENUM)
 
-    def _occurrences(self, option: str, kind: FieldKind) -> list[tuple[_PageIndex, int, int]]:
+    def _occurrences(self, option: str, kind: FieldKind) -> list[Occurrence]:
         return [
             (page, first, last)
             for needle in candidates(option, kind)

@@ -14,7 +14,7 @@ from domain.fields import Extraction, FieldValue
 from extractors.address_fixups import split_house_numbers
 from extractors.confidence import combine
 from extractors.evidence import EvidenceFinder
-from extractors.field_kinds import FieldKind, field_kinds
+from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
 from extractors.structured_call import ask_structured
 from extractors.token_confidence import value_confidences
@@ -81,7 +81,9 @@ async def extract_fields(
     user = user_prompt(prompt_documents(readings, kinds))
     if outbound is not None:
         user = outbound(user)
-    kinds_of = field_kinds(app_type.schema)
+    kinds_of = with_wording(
+        field_kinds(app_type.schema), app_type.config.options.get("enum_wording", {})
+    )
     answer = await ask_structured(
         model,
         app_type.schema,

@@ -7,7 +7,8 @@ per-type code: a field whose pattern is an ISO date is a date, a ``Literal`` is 
 from __future__ import annotations
 
 import types
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -20,6 +21,24 @@ Kind = Literal["date", "enum", "list", "bool", "int", "str"]
 class FieldKind:
     kind: Kind
     options: tuple[str, ...] = ()
+    wording: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Enums: how each option is written in documents (from the type's ``enum_wording``)."""
+
+    def phrases(self, option: str) -> tuple[str, ...]:
+        return next((p for o, p in self.wording if o == option), ())
+
+
+Wording = Mapping[str, Mapping[str, Sequence[str]]]
+
+
+def with_wording(kinds: dict[str, FieldKind], wording: Wording) -> dict[str, FieldKind]:
+    """Adds a type's ``options.enum_wording`` (field key → option → phrases) to its enums."""
+    out = dict(kinds)
+    for key, by_option in wording.items():
+        if key in out and out[key].kind == "enum":
+            pairs = tuple((o, tuple(p)) for o, p in by_option.items())
+            out[key] = replace(out[key], wording=pairs)
+    return out
 
 
 _ISO_PATTERNS = (r"\d{4}-\d{2}-\d{2}", "[0-9]{4}-[0-9]{2}-[0-9]{2}")

@@ -47,8 +47,12 @@ def _close(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     if section is None:
         return {k: v for k, v in node.items() if k not in _NOISE}
     props = {name: _close(child, defs) for name, child in section.get("properties", {}).items()}
-    out: dict[str, Any] = {"type": "object", "properties": props, "required": list(props),
-                           "additionalProperties": False}
+    out: dict[str, Any] = {
+        "type": "object",
+        "properties": props,
+        "required": list(props),
+        "additionalProperties": False,
+    }
     if section.get("description"):
         out["description"] = section["description"]
     return out

@@ -31,4 +31,20 @@ def split_house_numbers(values: dict[str, FieldData]) -> dict[str, FieldData]:
         if found:
             out[key] = found["street"].strip()
             out[number_key] = found["number"].replace(" ", "")
+        elif values[number_key] is not None:
+            # Not a house number at all (typically the postcode): better missing than wrong.
+            out[number_key] = None
     return out
+
+
+def street_number_pairs(values: dict[str, FieldData]) -> list[tuple[str, str]]:
+    """(house number key, "Street 12") for every address with both parts present."""
+    pairs = []
+    for key, street in values.items():
+        if not key.endswith("strasse") or not isinstance(street, str):
+            continue
+        number_key = key[: -len("strasse")] + "hausnummer"
+        number = values.get(number_key)
+        if isinstance(number, str) and number:
+            pairs.append((number_key, f"{street} {number}"))
+    return pairs

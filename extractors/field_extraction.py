@@ -10,9 +10,9 @@ from langchain_openai import ChatOpenAI
 
 from apptypes.base import ApplicationType, flatten
 from domain.documents import DocumentReading
-from domain.fields import Extraction, FieldValue
-from extractors.address_fixups import split_house_numbers
-from extractors.confidence import combine
+from domain.fields import Extraction, FieldData, FieldValue
+from extractors.address_fixups import split_house_numbers, street_number_pairs
+from extractors.confidence import NOT_FOUND_FACTOR, combine
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
@@ -47,6 +47,22 @@ def restoring(
         return restored
 
     return restore
+
+
+def _check_address_pairs(
+    fields: dict[str, FieldValue], values: dict[str, FieldData], finder: EvidenceFinder
+) -> None:
+    """Street and house number must stand together in a document; a number found only
+    elsewhere (a postcode, another address) is no evidence for this address."""
+    for number_key, together in street_number_pairs(values):
+        if not finder.locate(together, FieldKind("str")):
+            fv = fields[number_key]
+            fields[number_key] = fv.model_copy(
+                update={
+                    "confidence": round(fv.confidence * NOT_FOUND_FACTOR, 3),
+                    "found_in_source": False,
+                }
+            )
 
 
 def _copied(kind: FieldKind) -> bool:
@@ -115,6 +131,7 @@ async def extract_fields(
             found_in_source=bool(evidence),
             confidence=combine(model_conf.get(key), value, evidence, kind),
         )
+    _check_address_pairs(fields, values, finder)
     return Extraction(
         application_type=app_type.key,
         fields=fields,

@@ -27,3 +27,16 @@ def test_a_plausible_number_is_left_alone() -> None:
 def test_street_without_number_and_keys_without_sibling_are_untouched() -> None:
     values = {"strasse": "Kortumstraße", "hausnummer": None, "b.strasse": "Weg 3"}
     assert split_house_numbers(values) == values
+
+
+def test_a_postcode_in_the_house_number_field_is_dropped() -> None:
+    fixed = split_house_numbers({"strasse": "Kortumstraße", "hausnummer": "44807"})
+    assert fixed == {"strasse": "Kortumstraße", "hausnummer": None}
+
+
+def test_street_number_pairs() -> None:
+    from extractors.address_fixups import street_number_pairs
+
+    values = {"a.strasse": "Kortumstraße", "a.hausnummer": "12", "b.strasse": "Weg",
+              "b.hausnummer": None}
+    assert street_number_pairs(values) == [("a.hausnummer", "Kortumstraße 12")]

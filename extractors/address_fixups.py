@@ -25,7 +25,15 @@ def split_house_numbers(values: dict[str, FieldData]) -> dict[str, FieldData]:
         if not key.endswith("strasse") or not isinstance(street, str):
             continue
         number_key = key[: -len("strasse")] + "hausnummer"
-        if number_key not in values or _plausible_number(values[number_key]):
+        if number_key not in values:
+            continue
+        number = values[number_key]
+        if _plausible_number(number):
+            # "Mont-Cenis-Straße 41" with "41": the number stands twice, keep it once.
+            assert isinstance(number, str)
+            suffix = " " + number.strip()
+            if street.strip().endswith(suffix):
+                out[key] = street.strip()[: -len(suffix)].strip()
             continue
         found = _NUMBER_AT_END.match(street.strip())
         if found:

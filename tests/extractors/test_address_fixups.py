@@ -40,3 +40,8 @@ def test_street_number_pairs() -> None:
     values = {"a.strasse": "Kortumstraße", "a.hausnummer": "12", "b.strasse": "Weg",
               "b.hausnummer": None}
     assert street_number_pairs(values) == [("a.hausnummer", "Kortumstraße 12")]
+
+
+def test_the_number_repeated_in_the_street_is_removed() -> None:
+    fixed = split_house_numbers({"strasse": "Mont-Cenis-Straße 41", "hausnummer": "41"})
+    assert fixed == {"strasse": "Mont-Cenis-Straße", "hausnummer": "41"}

@@ -110,7 +110,7 @@ def extraction(
     values: dict[str, FieldData] | None = None, overrides: dict[str, FieldValue] | None = None
 ) -> Extraction:
     values = COMPLETE if values is None else values
-    all_fields = {k: FieldValue(value=v, confidence=0.95) for k, v in values.items()}
+    all_fields = {k: FieldValue(value=v, confidence=1.0) for k, v in values.items()}
     all_fields.update(overrides or {})
     return Extraction(application_type=WOHNSITZ.key, fields=all_fields)
 

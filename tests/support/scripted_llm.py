@@ -59,6 +59,7 @@ class ScriptedLLM:
         self._rules: list[tuple[Matcher, list[Answer]]] = []
         self.requests: list[dict[str, Any]] = []
         self.delay_seconds = 0.0
+        self.token_logprob: float | None = 0.0
         self.down = False
         # What a down endpoint says; a callable sees the request body (some gateways echo it).
         self.down_message: str | Callable[[dict[str, Any]], str] = "model loading"
@@ -77,6 +78,14 @@ class ScriptedLLM:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+    def logprobs_for(self, content: str) -> dict[str, Any] | None:
+        """Token log-probabilities like llama-server's (one token per character here), so the
+        confidence path that uses them runs; ``None`` answers like an endpoint without them."""
+        if self.token_logprob is None:
+            return None
+        return {"content": [{"token": ch, "logprob": self.token_logprob,
+                             "bytes": list(ch.encode()), "top_logprobs": []} for ch in content]}
 
     def when(self, prompt_contains: Matcher, *answers: Answer) -> None:
         """``prompt_contains``: a substring of the messages, or a scoring function on their text
@@ -141,7 +150,7 @@ class ScriptedLLM:
                             {
                                 "index": 0,
                                 "finish_reason": "stop",
-                                "logprobs": None,
+                                "logprobs": llm.logprobs_for(content),
                                 "message": {"role": "assistant", "content": content},
                             }
                         ],

@@ -10,6 +10,7 @@ from redaction.entities import LANGUAGE
 from redaction.nlp_engine import BlankSpacyNlpEngine
 from redaction.offline import make_tldextract_offline
 from redaction.recognizers import german_recognizers
+from redaction.recognizers.person_ner import PersonNerRecognizer, ner_model_present
 
 SCORE_THRESHOLD = 0.4
 
@@ -21,7 +22,9 @@ def get_analyzer() -> AnalyzerEngine:
     nlp_engine = BlankSpacyNlpEngine(languages=(LANGUAGE,))
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    for recognizer in german_recognizers():
+    # The NER model ships in the repository; without it the list and cue recognizers still run.
+    extra = [PersonNerRecognizer()] if ner_model_present() else []
+    for recognizer in [*german_recognizers(), *extra]:
         recognizer.load()
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,

@@ -18,13 +18,14 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.training import Example
-from spacy.util import minibatch
+from thinc.api import fix_random_seed
 
 from redaction.devtools.make_testsets import make_set
 from redaction.devtools.partition import is_held_out
 from redaction.entities import PERSON
 from redaction.recognizers.name_tokens import NAME_TOKEN_RE
 
+BATCH_SIZE = 16
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "ner-person"
 # Small on purpose: a few MB on disk and a few ms per page on one CPU core.
 NER_MODEL: dict[str, Any] = {
@@ -61,7 +62,7 @@ def training_examples(nlp: Language, docs: int, seed: int) -> list[Example]:
 
 
 def train(examples: list[Example], epochs: int, seed: int) -> Language:
-    spacy.util.fix_random_seed(seed)
+    fix_random_seed(seed)
     nlp = spacy.blank("de")
     ner = nlp.add_pipe("ner", config={"model": NER_MODEL})
     ner.add_label(PERSON)  # type: ignore[attr-defined]
@@ -70,8 +71,8 @@ def train(examples: list[Example], epochs: int, seed: int) -> Language:
     for epoch in range(epochs):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        for i in range(0, len(examples), BATCH_SIZE):
+            nlp.update(examples[i:i + BATCH_SIZE], sgd=optimizer, drop=0.2, losses=losses)
         print(f"epoch {epoch + 1}/{epochs}  loss {losses.get('ner', 0.0):.1f}", flush=True)
     return nlp
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from domain.fields import FieldData
 
@@ -19,7 +20,7 @@ def _plausible_number(value: FieldData) -> bool:
     return isinstance(value, str) and bool(_HOUSE_NUMBER.match(value.strip()))
 
 
-def split_house_numbers(values: dict[str, FieldData]) -> dict[str, FieldData]:
+def split_house_numbers(values: Mapping[str, FieldData]) -> dict[str, FieldData]:
     out = dict(values)
     for key, street in values.items():
         if not key.endswith("strasse") or not isinstance(street, str):
@@ -45,7 +46,7 @@ def split_house_numbers(values: dict[str, FieldData]) -> dict[str, FieldData]:
     return out
 
 
-def street_number_pairs(values: dict[str, FieldData]) -> list[tuple[str, str]]:
+def street_number_pairs(values: Mapping[str, FieldData]) -> list[tuple[str, str]]:
     """(house number key, "Street 12") for every address with both parts present."""
     pairs = []
     for key, street in values.items():

@@ -119,7 +119,7 @@ def report(measurements: list[Measurement], console: Console) -> None:
         "Fälle/min",
         "Fehler",
     ):
-        table.add_column(col, justify="left" if col == "Typ" else "right")
+        table.add_column(col, justify="left" if col == "Antragsart" else "right")
     by_type: dict[str, list[Measurement]] = {}
     for m in measurements:
         by_type.setdefault(m.sample.application_type, []).append(m)

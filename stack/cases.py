@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from temporalio.client import Client, WorkflowHandle
+from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
 
 from config.settings import Settings
 from domain.case import CaseView, Channel
@@ -76,7 +76,7 @@ async def wait_settled(
     while True:
         try:
             view = await handle.query(CaseWorkflow.view)
-        except Exception:  # query before the first workflow task ran
+        except WorkflowQueryFailedError:  # queried before the first workflow task ran
             view = None
         if view is not None:
             if view.status != last and on_status is not None:

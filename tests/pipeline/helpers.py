@@ -52,13 +52,21 @@ async def submit_plate_case(
     plate: str,
     answers: list[object] | None = None,
 ) -> tuple[SubmitResult, CaseView]:
+    result = await start_plate_case(client, settings, llm, name=name, plate=plate,
+                                    answers=answers)
+    view = await wait_settled(result.handle, timeout=120)
+    return result, view
+
+
+async def start_plate_case(client: Client, settings: Settings, llm: ScriptedLLM, *,
+                           name: str, plate: str, answers: list[object] | None = None
+                           ) -> SubmitResult:
+    """Scripts the model's answer for this letter and submits it (does not wait)."""
     llm.when(name, *(answers or [plate_answer(name, plate)]))  # type: ignore[arg-type]
-    result = await submit_documents(
+    return await submit_documents(
         client,
         [("antrag.txt", plate_letter(name, plate))],
         application_type="wunschkennzeichen",
         submitted_at=SUBMITTED,
         settings=settings,
     )
-    view = await wait_settled(result.handle, timeout=120)
-    return result, view

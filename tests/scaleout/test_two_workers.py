@@ -22,9 +22,8 @@ from activities.type_version import type_version
 from apptypes.registry import get_type
 from config.settings import Settings
 from domain.case import CaseView
-from intake.submit import submit_documents
 from storage.document_store import FileDocumentStore
-from tests.pipeline.helpers import SUBMITTED, plate_answer, plate_letter
+from tests.pipeline.helpers import start_plate_case
 from tests.scaleout.worker_processes import WorkerProcess, start_worker, wait_until_polling
 from tests.support.scripted_llm import ScriptedLLM
 from workflows.case_workflow import CaseWorkflow
@@ -72,15 +71,8 @@ def two_workers(
 async def _submit(
     client: Client, settings: Settings, llm: ScriptedLLM, n: int
 ) -> WorkflowHandle[CaseWorkflow, CaseView]:
-    name, plate = f"Skalierung{n}", f"BO-SK {100 + n}"
-    llm.when(name, plate_answer(name, plate))
-    result = await submit_documents(
-        client,
-        [("antrag.txt", plate_letter(name, plate))],
-        application_type="wunschkennzeichen",
-        submitted_at=SUBMITTED,
-        settings=settings,
-    )
+    result = await start_plate_case(client, settings, llm, name=f"Skalierung{n}",
+                                    plate=f"BO-SK {100 + n}")
     return result.handle
 
 

@@ -30,6 +30,9 @@ class DocumentKind(BaseModel):
     title: str = Field(description="German name shown to clerks")
     cues: list[str] = Field(description="Lower-case phrases whose presence identifies the kind")
     required: bool = True
+    holds: tuple[str, ...] = Field(
+        (), description="Schema sections only this kind of document states (e.g. 'fahrzeugschein'"
+        "): their values must stand in such a document and are empty when the case has none")
 
 
 class TypeConfig(BaseModel):
@@ -105,6 +108,20 @@ ApprovalEffect = Callable[[EffectContext], dict[str, Any]]
 
 
 @dataclass(frozen=True)
+class ComposedField:
+    """A spec field the model reads in parts, joined after extraction.
+
+    The vehicle certificate prints the keeper's name (C.1.1) and first names (C.1.2) on two
+    lines; asked for "the full name", a small model copies one line. Asked for each line it
+    copies both, and the join is ours."""
+
+    key: str
+    parts: tuple[str, ...]
+    """Auxiliary keys in the order they are joined; a part that is absent is skipped."""
+    separator: str = " "
+
+
+@dataclass(frozen=True)
 class ApplicationType:
     key: str
     title: str
@@ -122,6 +139,8 @@ class ApplicationType:
     auxiliary_keys: tuple[str, ...] = ()
     """Flattened schema keys that are not in the spec: extracted only so that rules can compare
     (e.g. what the landlord's confirmation says), never required, never scored."""
+    composed: tuple[ComposedField, ...] = ()
+    """Spec keys joined from auxiliary parts (see ``ComposedField``)."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
 

@@ -75,7 +75,8 @@ def load_all_types() -> tuple[list[tuple[ApplicationType, Path | None]], list[Pr
 
 
 def check_one(t: ApplicationType, folder: Path | None) -> list[Problem]:
-    keys = set(schema_keys(t.schema))
+    schema_only = set(schema_keys(t.schema))
+    keys = schema_only | {c.key for c in t.composed}
     problems = [Problem(t.key, f"required field '{k}' is not in schema.py") for k in t.required
                 if k not in keys]
     problems += [Problem(t.key, f"record_keeps in config.yaml names '{k}', which is not in "
@@ -84,7 +85,10 @@ def check_one(t: ApplicationType, folder: Path | None) -> list[Problem]:
                  for r in t.rules for k in r.fields if k not in keys]
     problems += [Problem(t.key, f"field '{k}' has no description; the model reads it to know "
                                 "what to extract", "warning") for k in undescribed_fields(t.schema)]
-    problems += auxiliary_key_problems(t, keys)
+    problems += auxiliary_key_problems(t, schema_only)
+    problems += [Problem(t.key, f"'{c.key}' is composed of '{p}', which is not an auxiliary key; "
+                                "parts are extracted for the join only")
+                 for c in t.composed for p in c.parts if p not in t.auxiliary_keys]
     if not t.prompt.strip():
         problems.append(Problem(t.key, "prompt.md is empty: describe the form for the model"))
     if not t.document_kinds or any(not kind.cues for kind in t.document_kinds):

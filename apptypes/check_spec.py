@@ -20,7 +20,8 @@ def compare_with_spec(spec: dict[str, SpecType],
 
 
 def _compare_type(spec: SpecType, t: ApplicationType) -> list[Problem]:
-    keys, enums = set(schema_keys(t.schema)), schema_enums(t.schema)
+    keys = set(schema_keys(t.schema)) | {c.key for c in t.composed}
+    enums = schema_enums(t.schema)
     problems = [Problem(t.key, f"spec field '{k}' is missing in schema.py")
                 for k in spec.fields if k not in keys]
     auxiliary = set(t.auxiliary_keys)

@@ -12,10 +12,12 @@ from apptypes.base import ApplicationType, flatten
 from domain.documents import DocumentReading
 from domain.fields import Extraction, FieldData, FieldValue
 from extractors.address_fixups import split_house_numbers, street_number_pairs
+from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
+from extractors.sources import SourceFinders
 from extractors.structured_call import ask_structured
 from extractors.token_confidence import value_confidences
 from extractors.values import normalize_value
@@ -65,9 +67,10 @@ def _check_address_pairs(
             )
 
 
-def _copied(kind: FieldKind) -> bool:
-    """Kinds whose value is copied from the text (enums and flags are read from wording)."""
-    return kind.kind in ("str", "date", "int", "list")
+def _read_from_text(kind: FieldKind) -> bool:
+    """Kinds whose value stands in the text: copied, or an option in its configured wording
+    (flags are read from checkboxes and sentences, which evidence cannot match)."""
+    return kind.kind in ("str", "date", "int", "list", "enum")
 
 
 def prompt_documents(
@@ -116,14 +119,17 @@ async def extract_fields(
     values = split_house_numbers(values)
     if app_type.normalize is not None:
         values = app_type.normalize(values)
-    finder = EvidenceFinder(readings)
+    sources = SourceFinders(app_type, readings, kinds)
     fields: dict[str, FieldValue] = {}
     for key, kind in kinds_of.items():
-        value = values.get(key)
-        evidence = finder.locate(value, kind) if value is not None else []
-        if value is not None and not evidence and _copied(kind) and key not in app_type.required:
-            # An optional value that stands nowhere in the documents is most likely invented;
-            # required ones stay (flagged by their low confidence) for the clerk to see.
+        finder = sources.for_key(key)
+        value = values.get(key) if finder is not None else None
+        evidence = finder.locate(value, kind) if finder is not None and value is not None else []
+        if (value is not None and not evidence and _read_from_text(kind)
+                and key not in app_type.required):
+            # An optional value that stands nowhere in the documents is most likely invented
+            # (a blank "Fahrzeugart" came back as "pkw"); required ones stay, flagged by their
+            # low confidence, for the clerk to see.
             value = None
         fields[key] = FieldValue(
             value=value,
@@ -131,7 +137,9 @@ async def extract_fields(
             found_in_source=bool(evidence),
             confidence=combine(model_conf.get(key), value, evidence, kind),
         )
-    _check_address_pairs(fields, values, finder)
+    _check_address_pairs(fields, values, sources.everywhere)
+    for composed in app_type.composed:
+        fields[composed.key] = composed_value(composed, fields)
     return Extraction(
         application_type=app_type.key,
         fields=fields,

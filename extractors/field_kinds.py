@@ -52,6 +52,9 @@ def _strip_optional(ann: Any) -> Any:
 
 
 def _is_date(info: FieldInfo) -> bool:
+    extra = info.json_schema_extra
+    if isinstance(extra, dict) and extra.get("x-kind") == "date":
+        return True
     for meta in info.metadata:
         pattern = getattr(meta, "pattern", None)
         if pattern and any(p in pattern for p in _ISO_PATTERNS):

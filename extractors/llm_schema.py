@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_NOISE = ("default", "title")
+# ``x-kind`` marks dates for the worker (apptypes/_common/schema_fields.py), not for the model.
+_NOISE = ("default", "title", "x-kind")
 
 
 def closed_schema(schema: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from domain.documents import Word
+from reading.captions import Cell, Row, captioned_lines
 
 COLUMN_GAP = "   "
 # A gap wider than this many line heights separates columns rather than words.
@@ -76,18 +77,37 @@ def group_lines(words: list[Word], width: float, height: float) -> list[list[Wor
     return [[b.word for b in sorted(ln.boxes, key=lambda b: b.x0)] for ln in lines]
 
 
+def _cells(line: list[Word], width: float, height: float) -> list[list[Word]]:
+    """The words of one visual line, split at column gaps."""
+    cells: list[list[Word]] = []
+    prev_right = 0.0
+    for word in line:
+        x0, y0, x1, y1 = word.bbox
+        gap = (x0 - prev_right) * width
+        if not cells or gap > _COLUMN_GAP_HEIGHTS * (y1 - y0) * height:
+            cells.append([])
+        cells[-1].append(word)
+        prev_right = max(prev_right, x1)
+    return cells
+
+
+def _row(cells: list[list[Word]], width: float, height: float) -> Row:
+    return Row(tuple(
+        Cell(
+            text=" ".join(w.text for w in cell),
+            x0=cell[0].bbox[0] * width,
+            top=min(w.bbox[1] for w in cell) * height,
+            bottom=max(w.bbox[3] for w in cell) * height,
+            height=sorted((w.bbox[3] - w.bbox[1]) * height for w in cell)[len(cell) // 2],
+        )
+        for cell in cells
+    ))
+
+
 def layout_text(words: list[Word], width: float, height: float) -> str:
-    """One visual line per text line; columns separated by ``COLUMN_GAP``."""
-    out: list[str] = []
-    for line in group_lines(words, width, height):
-        parts: list[str] = []
-        prev_right = 0.0
-        for word in line:
-            x0, y0, x1, y1 = word.bbox
-            if parts:
-                gap = (x0 - prev_right) * width
-                parts.append(COLUMN_GAP if gap > _COLUMN_GAP_HEIGHTS * (y1 - y0) * height else " ")
-            parts.append(word.text)
-            prev_right = max(prev_right, x1)
-        out.append("".join(parts))
-    return "\n".join(out)
+    """One visual line per text line; columns separated by ``COLUMN_GAP``; caption rows of
+    forms merged with the values under them (``reading.captions``)."""
+    split = [_cells(line, width, height) for line in group_lines(words, width, height)]
+    plain = [COLUMN_GAP.join(" ".join(w.text for w in cell) for cell in cells) for cells in split]
+    rows = [_row(cells, width, height) for cells in split]
+    return "\n".join(captioned_lines(rows, plain))

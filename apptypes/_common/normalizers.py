@@ -36,3 +36,14 @@ def plates_at(*keys: str) -> Normalizer:
 def lower_case_list_at(*keys: str) -> Normalizer:
     """Lists of adjectives such as nationalities are lower case by convention (``deutsch``)."""
     return converting(_lower_case_items, *keys)
+
+
+def chained(*steps: Normalizer) -> Normalizer:
+    """The steps one after the other."""
+
+    def normalize(fields: dict[str, FieldData]) -> dict[str, FieldData]:
+        for step in steps:
+            fields = step(fields)
+        return fields
+
+    return normalize

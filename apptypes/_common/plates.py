@@ -3,6 +3,11 @@
 A plate is a district code (1–3 letters), an identifier of 1–2 letters and a number of 1–4
 digits without leading zero. Written without a separator after the district (``BOAB1234``) the
 split is ambiguous; the local district codes resolve it, anything else is left unparsed.
+
+OCR and small models write look-alike digits for identifier letters (``BO-0-7437`` for
+``BO-O 7437``). Such a plate is repaired only when a hyphen after the district and a separator
+before the number fix the identifier group, so that a digit of the number is never taken for a
+letter.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ _SEPARATED = re.compile(rf"^([A-ZÄÖÜ]+){_SEP}+([A-Z]+){_SEP}*(\d+)$")
 # A hyphen right after the letters ends the district ("BO-1234" has no letters), a space not.
 _RUN_TOGETHER = re.compile(r"^([A-ZÄÖÜ]+)\s*(\d+)$")
 _NUMBER = re.compile(r"^[1-9]\d{0,3}$")
+# A hyphen must end the district: "BO 1 234" may be a plate written wrongly (rule K2), while
+# "BO-0-7437" can only be a misread one.
+_MISREAD_IDENTIFIER = re.compile(rf"^([A-ZÄÖÜ]+)\s*[-–]\s*([A-Z0-9]{{1,2}}){_SEP}+(\d+)$")
+_LETTER_FOR_DIGIT = str.maketrans("018526", "OIBSZG")
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ def split_plate(raw: str | None) -> PlateParts | None:
     together = _RUN_TOGETHER.match(text)
     if together:
         return _split_letters(*together.groups())
-    return None
+    return _repaired_identifier(text)
 
 
 def plate_layout(raw: str | None) -> str | None:
@@ -80,6 +89,17 @@ def _valid(district: str, letters: str, number: str) -> PlateParts | None:
     if not (1 <= len(district) <= 3 and 1 <= len(letters) <= 2 and _NUMBER.match(number)):
         return None
     return PlateParts(district, letters, number)
+
+
+def _repaired_identifier(text: str) -> PlateParts | None:
+    """``BO-0-7437`` → ``BO-O 7437``: look-alike digits in a delimited identifier become letters."""
+    misread = _MISREAD_IDENTIFIER.match(text)
+    if not misread:
+        return None
+    district, identifier, number = misread.groups()
+    letters = identifier.translate(_LETTER_FOR_DIGIT)
+    # 3, 4, 7 and 9 look like no letter: such an identifier is not a misread one.
+    return _valid(district, letters, number) if letters.isalpha() else None
 
 
 def _split_letters(block: str, number: str) -> PlateParts | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
+from pydantic.config import JsonDict
 
-ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # llama.cpp grammars know no \d
+DATE_KIND: JsonDict = {"x-kind": "date"}
+"""Marks a date field in the JSON schema; the worker, not the model, writes it as ISO."""
 
 ShortText = Annotated[str, StringConstraints(max_length=40)]
 
@@ -20,8 +22,12 @@ def text(description: str, max_length: int = 80) -> Any:
 
 
 def iso_date(description: str) -> Any:
-    return Field(None, description=f"{description}; ISO-Datum JJJJ-MM-TT",
-                 pattern=ISO_DATE_PATTERN)
+    """A date, copied as written ("3.2.2026", "15. März 1933") and stored as ISO.
+
+    Asked for ISO, the small model converted "3.2.2026" to 2026-03-02; copying is what it does
+    well, and the conversion (German day-month order) is exact in code."""
+    return Field(None, description=f"{description}; wie im Dokument geschrieben",
+                 max_length=40, json_schema_extra=dict(DATE_KIND))
 
 
 def short_list(description: str, max_items: int = 5) -> Any:

@@ -9,6 +9,6 @@ from apptypes._common.schema_fields import text
 
 class Anschrift(BaseModel):
     strasse: str | None = text("Straße ohne Hausnummer")
-    hausnummer: str | None = text("Hausnummer mit Zusatz, z. B. 12a", 12)
+    hausnummer: str | None = text("Hausnummer mit Buchstabenzusatz, wie geschrieben", 12)
     plz: str | None = text("Postleitzahl (in Deutschland 5 Ziffern)", 10)
     ort: str | None = text("Gemeinde, ohne Ortsteil", 40)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from apptypes._common.loading import package_files
-from apptypes._common.normalizers import plates_at
-from apptypes.base import ApplicationType, DocumentKind, schema_keys
+from apptypes._common.normalizers import chained, plates_at
+from apptypes._common.zones import zone_normalizer
+from apptypes.base import ApplicationType, ComposedField, DocumentKind, schema_keys
 from apptypes.bewohnerparkausweis.artefact import permit_rows
-from apptypes.bewohnerparkausweis.rules import RULES
-from apptypes.bewohnerparkausweis.schema import Bewohnerparkausweis
+from apptypes.bewohnerparkausweis.rules import RULES, zone_streets
+from apptypes.bewohnerparkausweis.schema import HALTER_PARTS, Bewohnerparkausweis
 
 _CONFIG, _PROMPT = package_files(__file__)
+_HALTER = ComposedField(key="fahrzeugschein.halter_name", parts=HALTER_PARTS)
 
 APPLICATION_TYPE = ApplicationType(
     key="bewohnerparkausweis",
@@ -28,13 +30,22 @@ APPLICATION_TYPE = ApplicationType(
                            "anwohnerparkausweis"]),
         DocumentKind(key="fahrzeugschein", title="Fahrzeugschein",
                      cues=["zulassungsbescheinigung teil i", "fahrzeugschein",
-                           "zulassungsbescheinigung", "amtliches kennzeichen"]),
+                           "zulassungsbescheinigung", "amtliches kennzeichen"],
+                     holds=("fahrzeugschein",)),
     ),
     rules=RULES,
     config=_CONFIG,
     prompt=_PROMPT,
     artefact_title="Bewohnerparkausweis",
     artefact_rows=permit_rows,
-    normalize=plates_at("kennzeichen", "fahrzeugschein.kennzeichen"),
-    spec_keys=tuple(schema_keys(Bewohnerparkausweis)),
+    normalize=chained(
+        plates_at("kennzeichen", "fahrzeugschein.kennzeichen"),
+        zone_normalizer("parkzone", zone_streets(_CONFIG)),
+    ),
+    spec_keys=tuple(
+        _HALTER.key if k == HALTER_PARTS[1] else k
+        for k in schema_keys(Bewohnerparkausweis) if k != HALTER_PARTS[0]
+    ),
+    auxiliary_keys=HALTER_PARTS,
+    composed=(_HALTER,),
 )

@@ -11,6 +11,9 @@ from apptypes._common.schema_sections import Anschrift
 
 # No example plate here: the small model copies examples into its answers.
 PLATE = "genau wie im Dokument geschrieben"
+# Plates have at most 8 letters and digits; a longer bound let the model copy the 17-character
+# vehicle identification number printed two lines below field A.
+PLATE_CHARS = 14
 
 
 class Antragsteller(BaseModel):
@@ -20,15 +23,22 @@ class Antragsteller(BaseModel):
 
 
 class Fahrzeugschein(BaseModel):
-    halter_name: str | None = text("Name der Halterin / des Halters, wie im Fahrzeugschein "
-                                   "gedruckt (Name, Vorname)")
-    kennzeichen: str | None = text(f"Amtliches Kennzeichen im Fahrzeugschein, {PLATE}", 16)
+    halter_familienname: str | None = text("Feld C.1.1 des Fahrzeugscheins: Name oder "
+                                           "Firmenname der Halterin / des Halters")
+    halter_vornamen: str | None = text("Feld C.1.2 des Fahrzeugscheins: Vorname(n) der "
+                                       "Halterin / des Halters; bei Firmen null")
+    kennzeichen: str | None = text(
+        f"Feld (A) Amtliches Kennzeichen des Fahrzeugscheins (nicht Feld E), {PLATE}", PLATE_CHARS)
+
+
+HALTER_PARTS = ("fahrzeugschein.halter_vornamen", "fahrzeugschein.halter_familienname")
+"""``fahrzeugschein.halter_name`` (spec) is joined from these: first names, then name."""
 
 
 class Bewohnerparkausweis(BaseModel):
     antragsteller: Antragsteller | None = optional("Wer den Parkausweis beantragt")
     parkzone: str | None = text("Zonencode der Parkzone, genau wie auf dem Antrag", 8)
-    kennzeichen: str | None = text(f"Kennzeichen laut Antrag, {PLATE}", 16)
+    kennzeichen: str | None = text(f"Kennzeichen laut Antrag, {PLATE}", PLATE_CHARS)
     halterverhaeltnis: Literal["eigenes_fahrzeug", "firmenwagen", "sonstiges"] | None = optional(
         "Wem das Fahrzeug gehört: eigenes_fahrzeug, firmenwagen (Dienst-/Firmenwagen) "
         "oder sonstiges")

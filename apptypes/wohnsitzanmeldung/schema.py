@@ -12,7 +12,7 @@ from apptypes._common.schema_sections import Anschrift
 
 
 class NeueWohnung(Anschrift):
-    zusatz: str | None = text("Lage der Wohnung, z. B. '2. OG links'; alles nach dem ersten Komma")
+    zusatz: str | None = text("Lage der Wohnung (Stockwerk, Seite), nur wenn angegeben; sonst null")
 
 
 class Ausweis(BaseModel):
@@ -51,7 +51,7 @@ class Wohnsitzanmeldung(BaseModel):
     geschlecht: Literal["maennlich", "weiblich", "divers", "ohne_angabe"] | None = optional(
         "Geschlecht; 'männlich' als maennlich")
     staatsangehoerigkeiten: list[ShortText] | None = short_list(
-        "Staatsangehörigkeiten als kleine Adjektive in Schreibreihenfolge, z. B. ['deutsch']")
+        "Staatsangehörigkeiten als kleine Adjektive in Schreibreihenfolge")
     einzugsdatum: str | None = iso_date("Tag des Einzugs laut Anmeldeformular")
     neue_wohnung: NeueWohnung | None = optional("Anschrift der neuen Wohnung")
     wohnungsstatus: Literal["alleinige", "haupt", "neben"] | None = optional(

@@ -8,6 +8,9 @@ import pytest
 
 from apptypes.base import flatten, schema_keys
 from apptypes.registry import all_types, get_type
+from extractors.field_kinds import field_kinds
+from extractors.structured_call import json_schema_of
+from extractors.values import normalize_value
 
 TYPES = sorted(all_types())
 
@@ -54,11 +57,15 @@ def test_absent_values_validate_as_null(key: str) -> None:
     assert all(v is None for v in flatten(empty.model_dump()).values())
 
 
-def test_dates_must_be_iso() -> None:
+def test_dates_are_copied_as_written_and_stored_as_iso() -> None:
+    """The model copies "3.2.2026"; the worker, not the model, reads it day first."""
     schema = get_type("wohnsitzanmeldung").schema
-    assert schema.model_validate({"einzugsdatum": "2026-10-01"})
-    with pytest.raises(ValueError):
-        schema.model_validate({"einzugsdatum": "01.10.2026"})
+    kind = field_kinds(schema)["einzugsdatum"]
+    assert kind.kind == "date"
+    assert normalize_value("3.2.2026", kind) == "2026-02-03"
+    shown = json_schema_of(schema)["properties"]["einzugsdatum"]
+    assert "pattern" not in shown and "x-kind" not in shown
+    assert "wie im Dokument geschrieben" in shown["description"]
 
 
 def test_enums_accept_only_spec_values() -> None:

@@ -26,7 +26,7 @@ def test_system_prompt_holds_generic_rules_type_prompt_and_a_guide_line_per_key(
                   if line.split(":", 1)[0][2:] in schema_keys(WOHNSITZ.schema)]
     assert leaf_lines == [f"- {k}" for k in schema_keys(WOHNSITZ.schema)]
     assert "- bisherige_wohnung: " in text, "section lines say whose data a group holds"
-    assert "- geburtsdatum: Geburtsdatum; ISO-Datum JJJJ-MM-TT" in guide
+    assert "- geburtsdatum: Geburtsdatum; wie im Dokument geschrieben" in guide
 
 
 def test_every_type_has_a_guide_line_per_schema_key() -> None:

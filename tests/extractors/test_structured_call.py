@@ -106,10 +106,10 @@ async def test_schema_violation_is_retried_with_the_validation_error(
 async def test_schema_violation_twice_keeps_the_reason(
     llm: ScriptedLLM, model: ChatOpenAI
 ) -> None:
-    llm.when("Nowak", answer(familienname="Nowak", geburtsdatum="3. Juli 1988"))
+    llm.when("Nowak", answer(familienname="Nowak", wohnungsstatus="hauptwohnung"))
     result = await ask_structured(model, SCHEMA, SYSTEM, "Familienname: Nowak")
     assert result.parsed is None and result.attempts == 2
-    assert result.error is not None and "geburtsdatum" in result.error
+    assert result.error is not None and "wohnungsstatus" in result.error
 
 
 async def test_inbound_transform_restores_before_validation(

@@ -167,3 +167,57 @@ def darkest_under(image: Image.Image, bbox: tuple[float, float, float, float]) -
          round(x1 * image.width), round(y1 * image.height))
     )
     return int(min(crop.getdata()))
+
+
+# A stacked form: small captions, the values one row below in a larger font. Telefon is empty.
+STACKED_ROWS = [
+    (("Nachname", "Wolkow"), ("Vorname(n)", "Olga")),
+    (("E-Mail", "olga.wolkow@example.org"), ("Telefon", "")),
+    (("Ich bin (Verhältnis zur Person)", "Enkel/Enkelin"),
+     ("Art der Urkunde", "Internationale Geburtsurkunde")),
+]
+STACKED_SIZES = (7.5, 10.5)
+
+
+def stacked_form_pdf() -> bytes:
+    """Caption rows over value rows, then a side-by-side row and a letterhead-like pair."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    font = _dejavu()
+    caption_size, value_size = STACKED_SIZES
+    y = 780.0
+    for row in STACKED_ROWS:
+        for column, (caption, value) in enumerate(row):
+            x = 50 + 260 * column
+            c.setFont(font, caption_size)
+            c.drawString(x, y, caption)
+            c.setFont(font, value_size)
+            c.drawString(x + 2, y - 12, value)
+        y -= 32
+    c.setFont(font, caption_size)
+    c.drawString(50, y, "Marke")
+    c.setFont(font, value_size)
+    c.drawString(200, y, "SKODA")
+    c.setFont(font, 9)
+    c.drawString(50, y - 30, "Glückauf Wohnbau eG")
+    c.setFont(font, 11)
+    c.drawString(50, y - 43, "Castroper Hellweg 50")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def stacked_form_image(dpi: int = 300) -> bytes:
+    """The first caption row and its values as a scanner gives them."""
+    small = ImageFont.truetype(str(FONT_PATH), round(dpi / 72 * 8))
+    large = ImageFont.truetype(str(FONT_PATH), round(dpi / 72 * 11.5))
+    image = Image.new("L", (round(dpi * 7), round(dpi * 1.6)), 255)
+    draw = ImageDraw.Draw(image)
+    left, right = round(dpi * 0.5), round(dpi * 3.5)
+    top = round(dpi * 0.4)
+    for x, (caption, value) in zip((left, right), STACKED_ROWS[0], strict=True):
+        draw.text((x, top), caption, font=small, fill=0)
+        draw.text((x + 4, top + round(dpi / 72 * 12)), value, font=large, fill=0)
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi))
+    return out.getvalue()

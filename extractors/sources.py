@@ -1,0 +1,42 @@
+"""Which documents may back a field: sections a type ties to one kind of document
+(``DocumentKind.holds``) are looked up in documents of that kind only.
+
+Without the tie, the small model filled the landlord's section from the citizen's letter when
+the confirmation was missing, and the evidence check found those words in the letter."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from apptypes.base import ApplicationType
+from domain.documents import DocumentReading
+from extractors.evidence import EvidenceFinder
+
+
+class SourceFinders:
+    def __init__(
+        self,
+        app_type: ApplicationType,
+        readings: Sequence[DocumentReading],
+        kinds: Mapping[str, str],
+    ) -> None:
+        self._everywhere = EvidenceFinder(readings)
+        self._holder = {
+            section: kind.key for kind in app_type.document_kinds for section in kind.holds
+        }
+        self._of_kind: dict[str, EvidenceFinder | None] = {}
+        for kind in set(self._holder.values()):
+            own = [r for r in readings if kinds.get(r.doc.doc_id) == kind]
+            self._of_kind[kind] = EvidenceFinder(own) if own else None
+
+    @property
+    def everywhere(self) -> EvidenceFinder:
+        return self._everywhere
+
+    def for_key(self, key: str) -> EvidenceFinder | None:
+        """Where ``key``'s value may stand; None when the one document that states it is not
+        in the case (the value cannot be right, whatever the model answered)."""
+        section = key.split(".", 1)[0]
+        if "." not in key or section not in self._holder:
+            return self._everywhere
+        return self._of_kind[self._holder[section]]

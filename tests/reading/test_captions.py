@@ -1,0 +1,48 @@
+"""Caption rows of stacked forms are read as ``caption: value`` lines (``reading.captions``)."""
+
+from __future__ import annotations
+
+from domain.documents import DocumentReading
+from reading.reader import read_document
+from tests.reading import builders
+
+
+def _lines(reading: DocumentReading) -> list[str]:
+    assert reading.error is None
+    return reading.text.splitlines()
+
+
+def test_stacked_form_values_stand_beside_their_captions() -> None:
+    data = builders.stacked_form_pdf()
+    lines = _lines(read_document(data, builders.ref(data, "antrag.pdf")))
+    for row in builders.STACKED_ROWS:
+        for caption, value in row:
+            assert f"{caption}: {value}".rstrip() in lines
+    # the empty value shows as an empty caption instead of borrowing the next row's value
+    assert "Telefon:" in lines
+    assert not any(line.startswith("Nachname") and "Vorname" in line for line in lines)
+
+
+def test_side_by_side_rows_and_letterheads_stay_as_they_are() -> None:
+    data = builders.stacked_form_pdf()
+    lines = _lines(read_document(data, builders.ref(data, "antrag.pdf")))
+    assert "Marke   SKODA" in lines
+    # smaller line over a larger one in the same column, but a single line: no caption row
+    assert "Glückauf Wohnbau eG" in lines
+    assert "Castroper Hellweg 50" in lines
+
+
+def test_label_value_rows_are_not_taken_for_captions() -> None:
+    data = builders.label_value_pdf()
+    lines = _lines(read_document(data, builders.ref(data, "formular.pdf")))
+    for label, value in builders.FORM_ROWS:
+        assert f"{label}   {value}" in lines
+
+
+def test_scanned_stacked_form_is_paired_too() -> None:
+    data = builders.stacked_form_image()
+    reading = read_document(data, builders.ref(data, "scan.png"))
+    assert reading.pages[0].method == "ocr"
+    lines = _lines(reading)
+    assert "Nachname: Wolkow" in lines
+    assert "Vorname(n): Olga" in lines

@@ -122,6 +122,19 @@ class ComposedField:
 
 
 @dataclass(frozen=True)
+class ValueShape:
+    """Values of a fixed shape (a licence plate). A value read that does not have the shape is
+    replaced by the one value of that shape its source documents hold, if there is exactly
+    one: the small model copied the 17-character vehicle number for the plate two lines above.
+    """
+
+    parse: Callable[[str], str | None]
+    """The canonical value, or None when the text does not have the shape."""
+    find: Callable[[str], list[str]]
+    """Every text span in a document that may have the shape."""
+
+
+@dataclass(frozen=True)
 class ApplicationType:
     key: str
     title: str
@@ -141,6 +154,8 @@ class ApplicationType:
     (e.g. what the landlord's confirmation says), never required, never scored."""
     composed: tuple[ComposedField, ...] = ()
     """Spec keys joined from auxiliary parts (see ``ComposedField``)."""
+    shapes: Mapping[str, ValueShape] = field(default_factory=dict)
+    """Keys whose values have a fixed shape (see ``ValueShape``)."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
 

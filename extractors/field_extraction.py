@@ -17,6 +17,7 @@ from extractors.confidence import NOT_FOUND_FACTOR, combine
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
+from extractors.shapes import reshaped
 from extractors.sources import SourceFinders
 from extractors.structured_call import ask_structured
 from extractors.token_confidence import value_confidences
@@ -120,6 +121,7 @@ async def extract_fields(
     if app_type.normalize is not None:
         values = app_type.normalize(values)
     sources = SourceFinders(app_type, readings, kinds)
+    values = reshaped(values, app_type.shapes, sources)
     fields: dict[str, FieldValue] = {}
     for key, kind in kinds_of.items():
         finder = sources.for_key(key)

@@ -20,23 +20,31 @@ class SourceFinders:
         readings: Sequence[DocumentReading],
         kinds: Mapping[str, str],
     ) -> None:
+        self._readings = list(readings)
         self._everywhere = EvidenceFinder(readings)
         self._holder = {
             section: kind.key for kind in app_type.document_kinds for section in kind.holds
         }
-        self._of_kind: dict[str, EvidenceFinder | None] = {}
-        for kind in set(self._holder.values()):
-            own = [r for r in readings if kinds.get(r.doc.doc_id) == kind]
-            self._of_kind[kind] = EvidenceFinder(own) if own else None
+        self._of_kind: dict[str, list[DocumentReading]] = {
+            kind: [r for r in readings if kinds.get(r.doc.doc_id) == kind]
+            for kind in set(self._holder.values())
+        }
+        self._finders = {kind: EvidenceFinder(own) for kind, own in self._of_kind.items() if own}
 
     @property
     def everywhere(self) -> EvidenceFinder:
         return self._everywhere
 
+    def _kind_of(self, key: str) -> str | None:
+        section = key.split(".", 1)[0]
+        return self._holder.get(section) if "." in key else None
+
     def for_key(self, key: str) -> EvidenceFinder | None:
         """Where ``key``'s value may stand; None when the one document that states it is not
         in the case (the value cannot be right, whatever the model answered)."""
-        section = key.split(".", 1)[0]
-        if "." not in key or section not in self._holder:
-            return self._everywhere
-        return self._of_kind[self._holder[section]]
+        kind = self._kind_of(key)
+        return self._everywhere if kind is None else self._finders.get(kind)
+
+    def readings_for(self, key: str) -> list[DocumentReading]:
+        kind = self._kind_of(key)
+        return self._readings if kind is None else self._of_kind[kind]

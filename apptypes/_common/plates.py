@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from apptypes.base import ValueShape
+
 LOCAL_DISTRICTS: tuple[str, ...] = ("WAT", "BO")
 MAX_PLATE_CHARS = 8
 """Letters and digits without separators (the spec's K2 limit)."""
@@ -120,3 +122,18 @@ def same_plate(a: str, b: str) -> bool:
 
 def _plate_key(raw: str) -> str:
     return normalize_plate(raw) or re.sub(rf"{_SEP}+", "", raw.upper())
+
+
+# District, identifier and number as printed, e.g. on a vehicle certificate ("BO R 8").
+_WRITTEN_PLATE = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ]{1,3}[ \t\-–]+[A-Z]{1,2}[ \t\-–]*[1-9]\d{0,3}(?![\w-])")
+
+
+def written_plates(text: str) -> list[str]:
+    """Every span of ``text`` written like a plate."""
+    return _WRITTEN_PLATE.findall(text)
+
+
+PLATE_SHAPE = ValueShape(parse=normalize_plate, find=written_plates)
+"""A plate of a registered vehicle is a valid plate (not for a desired plate: rule K2 must see
+a malformed one as written)."""

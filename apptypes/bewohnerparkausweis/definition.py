@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from apptypes._common.loading import package_files
 from apptypes._common.normalizers import chained, plates_at
+from apptypes._common.plates import PLATE_SHAPE
 from apptypes._common.zones import zone_normalizer
 from apptypes.base import ApplicationType, ComposedField, DocumentKind, schema_keys
 from apptypes.bewohnerparkausweis.artefact import permit_rows
@@ -48,4 +49,5 @@ APPLICATION_TYPE = ApplicationType(
     ),
     auxiliary_keys=HALTER_PARTS,
     composed=(_HALTER,),
+    shapes={"fahrzeugschein.kennzeichen": PLATE_SHAPE},
 )

@@ -38,6 +38,37 @@ def lower_case_list_at(*keys: str) -> Normalizer:
     return converting(_lower_case_items, *keys)
 
 
+def _same(a: FieldData, b: FieldData) -> bool:
+    return " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
+
+
+def cleared_when_same(key: str, as_key: str) -> Normalizer:
+    """Empties ``key`` when it repeats ``as_key`` (a birth name "if different" that is the family
+    name: the small model copies the family name when no birth name is given)."""
+
+    def normalize(fields: dict[str, FieldData]) -> dict[str, FieldData]:
+        value, other = fields.get(key), fields.get(as_key)
+        if value is not None and other is not None and _same(value, other):
+            return {**fields, key: None}
+        return fields
+
+    return normalize
+
+
+def section_cleared_when_same(section: str, as_section: str, parts: tuple[str, ...]) -> Normalizer:
+    """Empties ``section`` when its ``parts`` all repeat ``as_section``'s (a previous address
+    that is the new one: the model fills it from the only address a letter names)."""
+
+    def normalize(fields: dict[str, FieldData]) -> dict[str, FieldData]:
+        pairs = [(fields.get(f"{section}.{p}"), fields.get(f"{as_section}.{p}")) for p in parts]
+        if any(a is None for a, _ in pairs) or not all(
+                b is not None and _same(a, b) for a, b in pairs):
+            return fields
+        return {k: None if k.startswith(f"{section}.") else v for k, v in fields.items()}
+
+    return normalize
+
+
 def chained(*steps: Normalizer) -> Normalizer:
     """The steps one after the other."""
 

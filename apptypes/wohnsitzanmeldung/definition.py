@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from apptypes._common.loading import package_files
-from apptypes._common.normalizers import lower_case_list_at
+from apptypes._common.normalizers import (
+    chained,
+    cleared_when_same,
+    lower_case_list_at,
+    section_cleared_when_same,
+)
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.wohnsitzanmeldung.artefact import confirmation_rows
 from apptypes.wohnsitzanmeldung.rules import RULES
@@ -36,5 +41,10 @@ APPLICATION_TYPE = ApplicationType(
     artefact_rows=confirmation_rows,
     spec_keys=tuple(k for k in schema_keys(Wohnsitzanmeldung) if k not in AUXILIARY_KEYS),
     auxiliary_keys=AUXILIARY_KEYS,
-    normalize=lower_case_list_at("staatsangehoerigkeiten"),
+    normalize=chained(
+        lower_case_list_at("staatsangehoerigkeiten"),
+        cleared_when_same("geburtsname", "familienname"),
+        section_cleared_when_same("bisherige_wohnung", "neue_wohnung",
+                                  ("strasse", "hausnummer", "plz")),
+    ),
 )

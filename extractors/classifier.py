@@ -16,8 +16,22 @@ from domain.case import Classification
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower()
+    text = _own_text(unicodedata.normalize("NFC", text).lower())
     return re.sub(r"\s+", " ", text)
+
+
+# A sentence with one of these words speaks about another document ("Die
+# Wohnungsgeberbestätigung liegt bei", "Eine Kopie des Fahrzeugscheins reiche ich nach"): its
+# cues say what else the case holds, not what this document is.
+_REFERENCE = re.compile(
+    r"\b(liegt bei|liegen bei|anbei|beigefügt|beiliegend|füge ich bei|reiche ich|nachreichen|"
+    r"nachgereicht|kopie)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _own_text(text: str) -> str:
+    """``text`` without the sentences that refer to other documents."""
+    return " ".join(s for s in _SENTENCE_END.split(text) if not _REFERENCE.search(s))
 
 
 def _cue_hits(text: str, kind: DocumentKind) -> int:

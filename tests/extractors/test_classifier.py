@@ -75,3 +75,25 @@ def test_birth_certificate_request() -> None:
     c = classify({"d1": "An das Standesamt Bochum: Antrag auf eine Geburtsurkunde"}, TYPES)
     assert c.application_type == "geburtsurkunde"
     assert c.document_kinds == {"d1": "antrag"}
+
+
+LETTER = """Anmeldung meiner neuen Wohnung
+Sehr geehrte Damen und Herren,
+hiermit melde ich mich zum 3.2.2026 an. Die Wohnungsgeberbestätigung liegt bei.
+Mit freundlichen Grüßen"""
+
+
+def test_a_letter_naming_an_enclosure_is_not_that_enclosure() -> None:
+    alone = classify({"d1": LETTER}, TYPES)
+    assert alone.application_type == "wohnsitzanmeldung"
+    # without the confirmation itself the case has none (rule W2 must see that)
+    assert alone.document_kinds == {"d1": "anmeldung"}
+    both = classify({"d1": LETTER, "d2": WOHNUNGSGEBER}, TYPES)
+    assert both.document_kinds == {"d1": "anmeldung", "d2": "wohnungsgeberbestaetigung"}
+
+
+def test_a_copy_of_the_certificate_announced_in_a_letter_is_no_certificate() -> None:
+    letter = (PARKAUSWEIS + ".\nEine Kopie der Zulassungsbescheinigung Teil I (Fahrzeugschein) "
+              "liegt bei.")
+    c = classify({"d1": letter}, TYPES)
+    assert c.document_kinds == {"d1": "antrag"}

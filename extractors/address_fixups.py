@@ -1,7 +1,7 @@
 """Repairs a frequent small-model slip: the house number left in the street field.
 
-"Hochstraße 33c" in ``strasse`` and the postcode or nothing in ``hausnummer`` becomes
-"Hochstraße" / "33c". Works for every address section of every type (keys ending in
+"Hochstraße 33c" in ``strasse`` and the postcode, another number or nothing in ``hausnummer``
+becomes "Hochstraße" / "33c". Works for every address section of every type (keys ending in
 ``strasse`` with a sibling ``hausnummer``), so no type needs code for it.
 """
 
@@ -29,18 +29,13 @@ def split_house_numbers(values: Mapping[str, FieldData]) -> dict[str, FieldData]
         if number_key not in values:
             continue
         number = values[number_key]
-        if _plausible_number(number):
-            # "Mont-Cenis-Straße 41" with "41": the number stands twice, keep it once.
-            assert isinstance(number, str)
-            suffix = " " + number.strip()
-            if street.strip().endswith(suffix):
-                out[key] = street.strip()[: -len(suffix)].strip()
-            continue
         found = _NUMBER_AT_END.match(street.strip())
         if found:
+            # The number written beside the street is this address's, also when the model put
+            # another one (a number from elsewhere in the text, or itself: "Straße 41" + "41").
             out[key] = found["street"].strip()
             out[number_key] = found["number"].replace(" ", "")
-        elif values[number_key] is not None:
+        elif number is not None and not _plausible_number(number):
             # Not a house number at all (typically the postcode): better missing than wrong.
             out[number_key] = None
     return out

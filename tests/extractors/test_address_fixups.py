@@ -45,3 +45,9 @@ def test_street_number_pairs() -> None:
 def test_the_number_repeated_in_the_street_is_removed() -> None:
     fixed = split_house_numbers({"strasse": "Mont-Cenis-Straße 41", "hausnummer": "41"})
     assert fixed == {"strasse": "Mont-Cenis-Straße", "hausnummer": "41"}
+
+
+def test_number_beside_the_street_wins_over_a_number_from_elsewhere() -> None:
+    out = split_house_numbers({"neue_wohnung.strasse": "Hiltroper Straße 224",
+                               "neue_wohnung.hausnummer": "91"})
+    assert out == {"neue_wohnung.strasse": "Hiltroper Straße", "neue_wohnung.hausnummer": "224"}

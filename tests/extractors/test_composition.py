@@ -53,3 +53,12 @@ def test_parking_permit_reads_the_keeper_in_parts() -> None:
     assert "fahrzeugschein.halter_name" in t.spec_keys
     assert set(HALTER.parts) <= set(t.auxiliary_keys)
     assert not set(HALTER.parts) & set(t.spec_keys)
+
+
+def test_a_word_of_the_company_name_repeated_as_first_name_is_dropped() -> None:
+    fields = {"fahrzeugschein.halter_familienname": _found("Brenner Haustechnik GmbH", 0.95),
+              "fahrzeugschein.halter_vornamen": _found("Brenner", 0.9)}
+    assert composed_value(HALTER, fields).value == "Brenner Haustechnik GmbH"
+    similar = {"fahrzeugschein.halter_familienname": _found("Hansen", 0.95),
+               "fahrzeugschein.halter_vornamen": _found("Hans", 0.9)}
+    assert composed_value(HALTER, similar).value == "Hans Hansen"

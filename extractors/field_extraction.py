@@ -12,6 +12,7 @@ from apptypes.base import ApplicationType, flatten
 from domain.documents import DocumentReading
 from domain.fields import Extraction, FieldData, FieldValue
 from extractors.address_fixups import split_house_numbers, street_number_pairs
+from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
 from extractors.evidence import EvidenceFinder
@@ -122,10 +123,13 @@ async def extract_fields(
         values = app_type.normalize(values)
     sources = SourceFinders(app_type, readings, kinds)
     values = reshaped(values, app_type.shapes, sources)
+    labels = CaptionGuard(readings, [k.title for k in app_type.document_kinds])
     fields: dict[str, FieldValue] = {}
     for key, kind in kinds_of.items():
         finder = sources.for_key(key)
         value = values.get(key) if finder is not None else None
+        if isinstance(value, str) and kind.kind == "str" and labels.is_label(value):
+            value = None
         evidence = finder.locate(value, kind) if finder is not None and value is not None else []
         if (value is not None and not evidence and _read_from_text(kind)
                 and key not in app_type.required):

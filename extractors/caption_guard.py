@@ -1,0 +1,39 @@
+"""Values that are labels: the small model sometimes answers with the caption or the title it
+should have read past ("Wohnungsgeberbestätigung" as the landlord's name, "IBAN für den
+Gebühreneinzug: DE16 …" as the purpose, "Tel." as the e-mail address)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from domain.documents import DocumentReading
+
+_MAX_CAPTION_CHARS = 60
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(":").strip()
+
+
+class CaptionGuard:
+    def __init__(self, readings: Sequence[DocumentReading], titles: Iterable[str] = ()) -> None:
+        """``titles``: the names of the type's document kinds ("Wohnungsgeberbestätigung")."""
+        # Not the first lines of documents: a letter starts with its sender, who may well be
+        # the landlord the field asks for.
+        labels = {_fold(t) for t in titles}
+        for reading in readings:
+            for line in reading.text.splitlines():
+                # "Caption: value", or "Caption:" alone where the value was left empty
+                caption, sep, _ = (line.strip() + " ").partition(": ")
+                if sep and len(caption) <= _MAX_CAPTION_CHARS:
+                    labels.add(_fold(caption))
+        labels.discard("")
+        self._labels = labels
+
+    def is_label(self, value: str) -> bool:
+        """``value`` is a caption or a document kind's title, or a caption with its value."""
+        folded = _fold(value)
+        if folded in self._labels:
+            return True
+        caption, sep, _ = folded.partition(": ")
+        return bool(sep) and caption in self._labels

@@ -1,0 +1,33 @@
+"""Captions and titles are no values (``extractors.caption_guard``)."""
+
+from __future__ import annotations
+
+from domain.documents import DocumentReading, DocumentRef, PageReading
+from extractors.caption_guard import CaptionGuard
+
+LETTER = """Glückauf Wohnbau eG
+Castroper Hellweg 50
+Telefon:
+IBAN für den Gebühreneinzug: DE16 4305 0001 4156 6601 01
+Name des Wohnungsgebers: Glückauf Wohnbau eG"""
+
+
+def _guard() -> CaptionGuard:
+    doc = DocumentReading(doc=DocumentRef(doc_id="d", filename="d.pdf"),
+                          pages=[PageReading(page=1, method="text_layer", text=LETTER)])
+    return CaptionGuard([doc], ["Wohnungsgeberbestätigung"])
+
+
+def test_captions_titles_and_caption_lines_are_labels() -> None:
+    guard = _guard()
+    assert guard.is_label("Telefon")
+    assert guard.is_label("name des  Wohnungsgebers:")
+    assert guard.is_label("Wohnungsgeberbestätigung")
+    assert guard.is_label("IBAN für den Gebühreneinzug: DE16 4305 0001 4156 6601 01")
+
+
+def test_values_are_not_labels_even_a_letter_s_first_line() -> None:
+    guard = _guard()
+    assert not guard.is_label("Glückauf Wohnbau eG")
+    assert not guard.is_label("DE16 4305 0001 4156 6601 01")
+    assert not guard.is_label("Castroper Hellweg")

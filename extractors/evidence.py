@@ -22,6 +22,7 @@ from extractors.values import german_date_forms
 FUZZY_MIN = 0.85
 # Several options of an enum stand in the text and none is visibly ticked: weak evidence.
 AMBIGUOUS_ENUM = 0.75
+_SHORT_CODE = 3
 TICKS = frozenset({"[x]", "☒", "☑", "✓", "✔", "x", "(x)"})
 MIN_COMPACT = 5
 
@@ -91,11 +92,15 @@ class _PageIndex:
         return None
 
     def word_starts(self, needle: str) -> list[tuple[int, int]]:
-        """Every occurrence that begins a word (it may run on: "haupt" in "hauptwohnung")."""
+        """Every occurrence that begins a word (it may run on: "haupt" in "hauptwohnung");
+        a code of up to three letters ("PA", "RP") only as a whole word."""
         spans = []
+        whole = len(needle) <= _SHORT_CODE
         at = self.joined.find(needle) if needle else -1
         while at >= 0:
-            if at == 0 or not self.joined[at - 1].isalnum():
+            end = at + len(needle)
+            runs_on = end < len(self.joined) and self.joined[end].isalnum()
+            if (at == 0 or not self.joined[at - 1].isalnum()) and not (whole and runs_on):
                 first = bisect.bisect_right(self.starts, at) - 1
                 last = bisect.bisect_right(self.starts, at + len(needle) - 1) - 1
                 spans.append((first, last))
@@ -222,6 +227,16 @@ class EvidenceFinder:
             return None
         page, first, last = chosen[0]
         return page.evidence(first, last, AMBIGUOUS_ENUM)
+
+    def only_named_option(self, kind: FieldKind) -> str | None:
+        """The one option the documents name: ticked, where options are ticked, else standing
+        on its own; None when several or none are named."""
+        hits = {o: occs for o, occs in _independent(
+            {o: self._occurrences(o, kind) for o in kind.options}).items() if occs}
+        ticked = [o for o, occs in hits.items()
+                  if any(page.ticked_before(first) for page, first, _ in occs)]
+        named = ticked or list(hits)
+        return named[0] if len(named) == 1 else None
 
     def _occurrences(self, option: str, kind: FieldKind) -> list[Occurrence]:
         return [

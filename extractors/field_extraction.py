@@ -75,6 +75,40 @@ def _read_from_text(kind: FieldKind) -> bool:
     return kind.kind in ("str", "date", "int", "list", "enum")
 
 
+def _field_value(
+    kind: FieldKind,
+    value: FieldData,
+    certainty: float | None,
+    *,
+    finder: EvidenceFinder | None,
+    labels: CaptionGuard,
+    required: bool,
+) -> FieldValue:
+    """The answer for one key, checked against the documents that may hold it (``finder``;
+    None: the case lacks them)."""
+    if finder is None or (isinstance(value, str) and kind.kind == "str"
+                          and labels.is_label(value)):
+        value = None
+    evidence = finder.locate(value, kind) if finder is not None and value is not None else []
+    if kind.kind == "enum" and kind.wording and finder is not None and not evidence:
+        # "Großmutter/Großvater" on the form, "selbst" in the answer: the option the document
+        # names wins; the model's certainty was for its own choice.
+        named = finder.only_named_option(kind)
+        if named is not None:
+            value, evidence, certainty = named, finder.locate(named, kind), None
+    if value is not None and not evidence and _read_from_text(kind) and not required:
+        # An optional value that stands nowhere in the documents is most likely invented (a
+        # blank "Fahrzeugart" came back as "pkw"); required ones stay, flagged by their low
+        # confidence, for the clerk to see.
+        value = None
+    return FieldValue(
+        value=value,
+        evidence=evidence,
+        found_in_source=bool(evidence),
+        confidence=combine(certainty, value, evidence, kind),
+    )
+
+
 def prompt_documents(
     readings: Sequence[DocumentReading], kinds: dict[str, str]
 ) -> list[PromptDocument]:
@@ -124,25 +158,12 @@ async def extract_fields(
     sources = SourceFinders(app_type, readings, kinds)
     values = reshaped(values, app_type.shapes, sources)
     labels = CaptionGuard(readings, [k.title for k in app_type.document_kinds])
-    fields: dict[str, FieldValue] = {}
-    for key, kind in kinds_of.items():
-        finder = sources.for_key(key)
-        value = values.get(key) if finder is not None else None
-        if isinstance(value, str) and kind.kind == "str" and labels.is_label(value):
-            value = None
-        evidence = finder.locate(value, kind) if finder is not None and value is not None else []
-        if (value is not None and not evidence and _read_from_text(kind)
-                and key not in app_type.required):
-            # An optional value that stands nowhere in the documents is most likely invented
-            # (a blank "Fahrzeugart" came back as "pkw"); required ones stay, flagged by their
-            # low confidence, for the clerk to see.
-            value = None
-        fields[key] = FieldValue(
-            value=value,
-            evidence=evidence,
-            found_in_source=bool(evidence),
-            confidence=combine(model_conf.get(key), value, evidence, kind),
-        )
+    fields = {
+        key: _field_value(kind, values.get(key), model_conf.get(key),
+                          finder=sources.for_key(key), labels=labels,
+                          required=key in app_type.required)
+        for key, kind in kinds_of.items()
+    }
     _check_address_pairs(fields, values, sources.everywhere)
     for composed in app_type.composed:
         fields[composed.key] = composed_value(composed, fields)

@@ -228,3 +228,29 @@ def test_enum_named_alone_counts_and_untick_lists_are_weak() -> None:
     assert weak and weak[0].similarity < 0.85
     assert EvidenceFinder([_form_page(["Kinderreisepass"])]).locate(
         "kind", FieldKind("enum", ("kind", "selbst"))), "word start, may run on"
+
+
+RELATION = FieldKind("enum", ("selbst", "kind", "grosselternteil"), wording=(
+    ("selbst", ("ich selbst", "selbst")), ("kind", ("sohn", "tochter")),
+    ("grosselternteil", ("großmutter", "großvater"))))
+DOCUMENT_TYPE = FieldKind("enum", ("personalausweis", "reisepass"), wording=(
+    ("personalausweis", ("personalausweis", "pa")), ("reisepass", ("reisepass", "rp"))))
+
+
+def test_the_one_option_a_document_names_is_found() -> None:
+    form = reading("f", ocr_page(1, ["Ich bin (Verhältnis zur Person): Großmutter/Großvater"]))
+    assert EvidenceFinder([form]).only_named_option(RELATION) == "grosselternteil"
+
+
+def test_several_named_options_are_no_answer_unless_one_is_ticked() -> None:
+    both = reading("f", ocr_page(1, ["[ ] Sohn/Tochter  [ ] Großmutter/Großvater"]))
+    assert EvidenceFinder([both]).only_named_option(RELATION) is None
+    one = reading("f", ocr_page(1, ["[ ] Sohn/Tochter  [x] Großmutter/Großvater"]))
+    assert EvidenceFinder([one]).only_named_option(RELATION) == "grosselternteil"
+
+
+def test_short_codes_count_only_as_whole_words() -> None:
+    letter = reading("l", ocr_page(1, ["Parkzone B3, Papiere anbei"]))
+    assert EvidenceFinder([letter]).only_named_option(DOCUMENT_TYPE) is None
+    form = reading("f", ocr_page(1, ["Art: PA  Seriennummer: L01X00T47"]))
+    assert EvidenceFinder([form]).only_named_option(DOCUMENT_TYPE) == "personalausweis"

@@ -135,6 +135,17 @@ class ValueShape:
 
 
 @dataclass(frozen=True)
+class DocumentCheck:
+    """A yes/no fact the worker reads itself: does the text built from the extracted values
+    stand in the case's documents of ``kind``? (Does the landlord's confirmation name the flat
+    of the form?) Stored under ``key`` as True/False, or None when it cannot be told."""
+
+    key: str
+    text: Callable[[Mapping[str, FieldData]], str | None]
+    kind: str
+
+
+@dataclass(frozen=True)
 class ApplicationType:
     key: str
     title: str
@@ -156,6 +167,8 @@ class ApplicationType:
     """Spec keys joined from auxiliary parts (see ``ComposedField``)."""
     shapes: Mapping[str, ValueShape] = field(default_factory=dict)
     """Keys whose values have a fixed shape (see ``ValueShape``)."""
+    document_checks: tuple[DocumentCheck, ...] = ()
+    """Facts read from the documents for the rules (see ``DocumentCheck``)."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
 

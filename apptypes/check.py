@@ -76,7 +76,7 @@ def load_all_types() -> tuple[list[tuple[ApplicationType, Path | None]], list[Pr
 
 def check_one(t: ApplicationType, folder: Path | None) -> list[Problem]:
     schema_only = set(schema_keys(t.schema))
-    keys = schema_only | {c.key for c in t.composed}
+    keys = schema_only | {c.key for c in t.composed} | {c.key for c in t.document_checks}
     problems = [Problem(t.key, f"required field '{k}' is not in schema.py") for k in t.required
                 if k not in keys]
     problems += [Problem(t.key, f"record_keeps in config.yaml names '{k}', which is not in "

@@ -15,6 +15,7 @@ from extractors.address_fixups import split_house_numbers, street_number_pairs
 from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
+from extractors.document_checks import checked
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
@@ -167,6 +168,9 @@ async def extract_fields(
     _check_address_pairs(fields, values, sources.everywhere)
     for composed in app_type.composed:
         fields[composed.key] = composed_value(composed, fields)
+    final = {key: fv.value for key, fv in fields.items()}
+    for check in app_type.document_checks:
+        fields[check.key] = checked(check, final, sources)
     return Extraction(
         application_type=app_type.key,
         fields=fields,

@@ -25,9 +25,10 @@ class SourceFinders:
         self._holder = {
             section: kind.key for kind in app_type.document_kinds for section in kind.holds
         }
+        checked = {check.kind for check in app_type.document_checks}
         self._of_kind: dict[str, list[DocumentReading]] = {
             kind: [r for r in readings if kinds.get(r.doc.doc_id) == kind]
-            for kind in set(self._holder.values())
+            for kind in set(self._holder.values()) | checked
         }
         self._finders = {kind: EvidenceFinder(own) for kind, own in self._of_kind.items() if own}
 
@@ -44,6 +45,10 @@ class SourceFinders:
         in the case (the value cannot be right, whatever the model answered)."""
         kind = self._kind_of(key)
         return self._everywhere if kind is None else self._finders.get(kind)
+
+    def of_kind(self, kind: str) -> EvidenceFinder | None:
+        """The case's documents of ``kind`` (a kind some section is tied to), None if none."""
+        return self._finders.get(kind)
 
     def readings_for(self, key: str) -> list[DocumentReading]:
         kind = self._kind_of(key)

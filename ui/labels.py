@@ -78,6 +78,10 @@ _KEY_PARTS = {
     "verwendungszweck": "Verwendungszweck", "halter": "Halter", "kennzeichen": "Kennzeichen",
     "fahrzeugart": "Fahrzeugart", "parkzone": "Parkzone", "halterverhaeltnis": "Halterverhältnis",
     "fahrzeugschein": "Fahrzeugschein", "halter_name": "Name des Halters",
+    "halter_familienname": "Name (C.1.1)", "halter_vornamen": "Vorname(n) (C.1.2)",
+    "nennt_neue_wohnung": "Nennt die neue Wohnung (geprüft)",
+    "eingezogene_personen": "Eingezogene Personen", "wohnung_strasse": "Straße der Wohnung",
+    "wohnung_hausnummer": "Hausnummer der Wohnung", "wohnung_plz": "PLZ der Wohnung",
 }
 
 

@@ -13,7 +13,7 @@ keys that the model may fail to read; W3 then compares what it has (e.g. only th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from apptypes._common.dates import parse_date
 from apptypes._common.names import among, full_name
@@ -30,6 +30,8 @@ FORM_FLAT = ("neue_wohnung.strasse", "neue_wohnung.hausnummer", "neue_wohnung.pl
 CONFIRMED_FLAT = ("wohnungsgeber.wohnung_strasse", "wohnungsgeber.wohnung_hausnummer",
                   "wohnungsgeber.wohnung_plz")
 CONFIRMED_PERSONS = "wohnungsgeber.eingezogene_personen"
+NAMES_THE_FLAT = "wohnungsgeber.nennt_neue_wohnung"
+"""Worker-read fact (``DocumentCheck``): the confirmation names the form's street and number."""
 # Several persons in one list item ("Ayşe Yılmaz und Emre Yılmaz"); a comma stays, because
 # "Yılmaz, Ayşe" is one person.
 _PERSON_SEPARATORS = re.compile(r"\s+(?:und|&)\s+|[;\n]")
@@ -42,9 +44,20 @@ def move_in_dates_differ(ctx: RuleContext) -> bool:
 
 
 def flat_differs(ctx: RuleContext) -> bool:
-    """Street, house number or postcode differ; each part is compared only when both have it."""
+    """Street, house number or postcode differ; each part is compared only when both have it.
+
+    The model often reads the landlord's own address as the flat's; when the confirmation
+    names the form's street and number verbatim (``NAMES_THE_FLAT``), it names this flat."""
+    if ctx.get(NAMES_THE_FLAT) is True:
+        return False
     form, confirmed = _flat_keys(ctx, FORM_FLAT), _flat_keys(ctx, CONFIRMED_FLAT)
     return any(a and b and a != b for a, b in zip(form, confirmed, strict=True))
+
+
+def form_flat_line(values: Mapping[str, FieldData]) -> str | None:
+    """"Kortumstraße 45": how the confirmation would name the form's flat."""
+    street, number = values.get("neue_wohnung.strasse"), values.get("neue_wohnung.hausnummer")
+    return f"{street} {number}" if street and number else None
 
 
 def applicant_not_confirmed(ctx: RuleContext) -> bool:

@@ -9,9 +9,10 @@ from apptypes._common.normalizers import (
     lower_case_list_at,
     section_cleared_when_same,
 )
-from apptypes.base import ApplicationType, DocumentKind, schema_keys
+from apptypes.base import ApplicationType, DocumentCheck, DocumentKind, schema_keys
 from apptypes.wohnsitzanmeldung.artefact import confirmation_rows
-from apptypes.wohnsitzanmeldung.rules import RULES
+from apptypes.wohnsitzanmeldung.confirmation import NAMES_THE_FLAT, form_flat_line
+from apptypes.wohnsitzanmeldung.rules import CONFIRMATION_KIND, RULES
 from apptypes.wohnsitzanmeldung.schema import AUXILIARY_KEYS, Wohnsitzanmeldung
 
 _CONFIG, _PROMPT = package_files(__file__)
@@ -41,6 +42,9 @@ APPLICATION_TYPE = ApplicationType(
     artefact_rows=confirmation_rows,
     spec_keys=tuple(k for k in schema_keys(Wohnsitzanmeldung) if k not in AUXILIARY_KEYS),
     auxiliary_keys=AUXILIARY_KEYS,
+    document_checks=(
+        DocumentCheck(key=NAMES_THE_FLAT, text=form_flat_line, kind=CONFIRMATION_KIND),
+    ),
     normalize=chained(
         lower_case_list_at("staatsangehoerigkeiten"),
         cleared_when_same("geburtsname", "familienname"),

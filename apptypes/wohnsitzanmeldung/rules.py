@@ -9,6 +9,7 @@ from apptypes.wohnsitzanmeldung.confirmation import (
     CONFIRMED_FLAT,
     CONFIRMED_PERSONS,
     FORM_FLAT,
+    NAMES_THE_FLAT,
     confirmation_disagrees,
 )
 
@@ -61,7 +62,7 @@ RULES: tuple[Rule, ...] = (
          "der Wohnung oder eingezogene Person). Bitte klären, welche Angabe stimmt.",
          confirmation_disagrees, "approve",
          ("einzugsdatum", "wohnungsgeber.einzugsdatum", *FORM_FLAT, *CONFIRMED_FLAT,
-          "vornamen", "familienname", CONFIRMED_PERSONS)),
+          NAMES_THE_FLAT, "vornamen", "familienname", CONFIRMED_PERSONS)),
     Rule("W4_frist",
          "Die Anmeldung ging mehr als 14 Tage nach dem Einzug ein. Sie kann erfolgen; "
          "ein Bußgeldverfahren ist zu prüfen.",

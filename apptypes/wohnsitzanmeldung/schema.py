@@ -35,7 +35,8 @@ class Wohnungsgeber(BaseModel):
     name: str | None = text("Name des Wohnungsgebers (Person oder Firma) aus der Bestätigung")
     ist_eigentuemer: bool | None = optional("Wohnungsgeber ist selbst Eigentümer der Wohnung")
     einzugsdatum: str | None = iso_date("Einzugsdatum laut Wohnungsgeberbestätigung")
-    wohnung_strasse: str | None = text("Straße der Wohnung laut Bestätigung, ohne Hausnummer")
+    wohnung_strasse: str | None = text("Straße aus 'Anschrift der Wohnung' (nicht die Anschrift "
+                                       "des Wohnungsgebers), ohne Hausnummer")
     wohnung_hausnummer: str | None = text("Hausnummer der Wohnung laut Bestätigung", 12)
     wohnung_plz: str | None = text("Postleitzahl der Wohnung laut Bestätigung", 10)
     eingezogene_personen: list[PersonName] | None = short_list(

@@ -191,3 +191,16 @@ def test_normalize_lowercases_nationalities() -> None:
     assert normalize is not None
     out = normalize({"staatsangehoerigkeiten": ["Türkisch", " deutsch"]})
     assert out["staatsangehoerigkeiten"] == ["türkisch", "deutsch"]
+
+
+def test_w3_flat_is_not_a_difference_when_the_confirmation_names_the_form_s_flat() -> None:
+    """The model read the landlord's own address as the flat's; the worker found the form's
+    street and number in the confirmation itself."""
+    landlords: dict[str, FieldData] = {"wohnungsgeber.wohnung_strasse": "Dahlhauser Straße",
+                 "wohnungsgeber.wohnung_hausnummer": "177", "wohnungsgeber.wohnung_plz": "44879"}
+    assert "W3_wgb_abweichung" in codes(landlords)
+    assert codes({**landlords, "wohnungsgeber.nennt_neue_wohnung": True}) == []
+    assert "W3_wgb_abweichung" in codes({**landlords, "wohnungsgeber.nennt_neue_wohnung": False})
+    # the check vetoes only the flat: another person still differs
+    assert codes({**landlords, "wohnungsgeber.nennt_neue_wohnung": True,
+                  "wohnungsgeber.eingezogene_personen": ["Emre Yılmaz"]}) == ["W3_wgb_abweichung"]

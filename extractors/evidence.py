@@ -266,6 +266,13 @@ class EvidenceFinder:
                 continue
             for page in self._pages:
                 hit = page.find_fuzzy(needle)
-                if hit and (best is None or hit.similarity > best.similarity):
+                if hit and _same_numbers(needle, hit.text) and (
+                        best is None or hit.similarity > best.similarity):
                     best = hit
         return best
+
+
+def _same_numbers(needle: str, found: str) -> bool:
+    """A near match is evidence only with the same numbers: "BO-G 1656" is 89 % like
+    "BO G 1657" and another car; letters may differ by an OCR slip, digits may not."""
+    return re.findall(r"\d+", needle) == re.findall(r"\d+", found)

@@ -13,19 +13,21 @@ from extractors.sources import SourceFinders
 def reshaped(
     values: dict[str, FieldData], shapes: Mapping[str, ValueShape], sources: SourceFinders
 ) -> dict[str, FieldData]:
-    """``values`` where a shaped key's answer lacks its shape and its source documents hold
-    exactly one value of that shape (several: which one is meant is the clerk's call)."""
+    """``values`` where a shaped key's answer is not a value of that shape in its source
+    documents and they hold exactly one (several: which one is meant is the clerk's call)."""
     out = dict(values)
     for key, shape in shapes.items():
         answer = out.get(key)
-        if isinstance(answer, str) and shape.parse(answer) is not None:
-            continue
         found = {
             parsed
             for reading in sources.readings_for(key)
             for span in shape.find(reading.text)
             if (parsed := shape.parse(span)) is not None
         }
+        if isinstance(answer, str) and shape.parse(answer) in found:
+            continue
+        # Also a well-formed answer the source does not hold: the model copied the plate of
+        # the application form for the certificate's, which hides a mismatch (rule P2).
         if len(found) == 1:
             out[key] = found.pop()
     return out

@@ -254,3 +254,11 @@ def test_short_codes_count_only_as_whole_words() -> None:
     assert EvidenceFinder([letter]).only_named_option(DOCUMENT_TYPE) is None
     form = reading("f", ocr_page(1, ["Art: PA  Seriennummer: L01X00T47"]))
     assert EvidenceFinder([form]).only_named_option(DOCUMENT_TYPE) == "personalausweis"
+
+
+def test_a_near_match_with_other_digits_is_no_evidence() -> None:
+    certificate = reading("c", ocr_page(1, ["(A) Amtliches Kennzeichen: BO G 1657"]))
+    finder = EvidenceFinder([certificate])
+    assert finder.locate("BO-G 1656", TEXT) == []
+    assert finder.locate("BO-G 1657", TEXT)
+    assert finder.locate("Amtlichs Kennzeichen", TEXT), "letters may differ by an OCR slip"

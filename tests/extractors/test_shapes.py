@@ -40,14 +40,21 @@ def test_vehicle_number_for_the_plate_is_replaced_by_the_certificate_plate() -> 
     assert _reshape(None, sources) == "BO-R 8"
 
 
-def test_a_valid_plate_answer_is_kept() -> None:
+def test_a_plate_the_certificate_holds_is_kept() -> None:
     sources = _sources(("c", "fahrzeugschein", CERTIFICATE))
-    assert _reshape("BO-XY 12", sources) == "BO-XY 12"
+    assert _reshape("BO R 8", sources) == "BO R 8"
+
+
+def test_another_valid_plate_is_replaced_by_the_certificate_s() -> None:
+    """The model copied the application's plate: P2 must still see the mismatch."""
+    sources = _sources(("c", "fahrzeugschein", CERTIFICATE), ("a", "antrag", APPLICATION))
+    assert _reshape("WAT-KJ 49", sources) == "BO-R 8"
 
 
 def test_two_plates_in_the_source_leave_the_answer_for_the_clerk() -> None:
     sources = _sources(("c", "fahrzeugschein", CERTIFICATE + "\nfrüher: BO-AB 1234"))
     assert _reshape("WLPLT6U2DKW47G", sources) == "WLPLT6U2DKW47G"
+    assert _reshape("WAT-KJ 49", sources) == "WAT-KJ 49"
 
 
 def test_without_a_certificate_its_section_has_no_source() -> None:

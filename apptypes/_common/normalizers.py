@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from apptypes._common.plates import plate_layout
@@ -67,6 +68,20 @@ def section_cleared_when_same(section: str, as_section: str, parts: tuple[str, .
         return {k: None if k.startswith(f"{section}.") else v for k, v in fields.items()}
 
     return normalize
+
+
+def items_matching(key: str, pattern: str) -> Normalizer:
+    """Keeps the list items at ``key`` that match ``pattern`` (case-insensitive); none left is
+    None, so that a required list goes to a clerk as missing."""
+    shape = re.compile(pattern, re.IGNORECASE)
+
+    def keep(value: FieldData) -> FieldData:
+        if not isinstance(value, list):
+            return value
+        kept = [item for item in value if shape.search(item.strip())]
+        return kept or None
+
+    return converting(keep, key)
 
 
 def chained(*steps: Normalizer) -> Normalizer:

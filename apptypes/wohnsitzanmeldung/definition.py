@@ -6,6 +6,7 @@ from apptypes._common.loading import package_files
 from apptypes._common.normalizers import (
     chained,
     cleared_when_same,
+    items_matching,
     lower_case_list_at,
     section_cleared_when_same,
 )
@@ -16,6 +17,9 @@ from apptypes.wohnsitzanmeldung.rules import CONFIRMATION_KIND, RULES
 from apptypes.wohnsitzanmeldung.schema import AUXILIARY_KEYS, Wohnsitzanmeldung
 
 _CONFIG, _PROMPT = package_files(__file__)
+# Nationalities are adjectives ("deutsch", "türkisch", "vietnamesisch"); the model also answered
+# "stadt bochum" and "eigentümer" from the letterhead and the confirmation.
+NATIONALITY = r"^[^\d\s,]*sch$|^staatenlos$|^ungeklärt$"
 
 APPLICATION_TYPE = ApplicationType(
     key="wohnsitzanmeldung",
@@ -47,6 +51,7 @@ APPLICATION_TYPE = ApplicationType(
     ),
     normalize=chained(
         lower_case_list_at("staatsangehoerigkeiten"),
+        items_matching("staatsangehoerigkeiten", NATIONALITY),
         cleared_when_same("geburtsname", "familienname"),
         section_cleared_when_same("bisherige_wohnung", "neue_wohnung",
                                   ("strasse", "hausnummer", "plz")),

@@ -35,3 +35,12 @@ def test_a_different_or_partial_previous_address_stays() -> None:
     assert _run(**moved)["bisherige_wohnung.hausnummer"] == "12"
     partial = {**NEW, "bisherige_wohnung.strasse": "Herner Straße"}
     assert _run(**partial)["bisherige_wohnung.strasse"] == "Herner Straße"
+
+
+def test_nationalities_are_adjectives() -> None:
+    assert _run(staatsangehoerigkeiten=["Polnisch", "deutsch"])["staatsangehoerigkeiten"] == [
+        "polnisch", "deutsch"]
+    assert _run(staatsangehoerigkeiten=["stadt bochum", "türkisch"])[
+        "staatsangehoerigkeiten"] == ["türkisch"]
+    assert _run(staatsangehoerigkeiten=["eigentümer"])["staatsangehoerigkeiten"] is None
+    assert _run(staatsangehoerigkeiten=["staatenlos"])["staatsangehoerigkeiten"] == ["staatenlos"]

@@ -6,7 +6,8 @@ the expected type when none was predicted). A case is approved at threshold t if
 auto-approvable and its case confidence >= t. Among all thresholds that change the approved set
 (the distinct case confidences, plus 1.0) the chosen one has ZERO false auto-approvals and the
 highest straight-through rate; on a tie the highest such threshold wins, so the margin to unseen
-cases is as large as the data allows. If even 1.0 lets a false approval through, 1.0 is still
+cases is as large as the data allows. Thresholds below a floor (``MIN_THRESHOLD``) are not
+considered. If even 1.0 lets a false approval through, 1.0 is still
 proposed (the strictest value the setting takes) and marked unsafe. A type without any expected
 ``auto_approve`` case gets no threshold (nothing to learn from).
 
@@ -28,6 +29,11 @@ from evals.risk import approved_at, candidate_thresholds
 from evals.yaml_edit import set_top_level_keys
 
 ECE_BINS = 10
+MIN_THRESHOLD = 0.8
+"""No threshold below this is chosen. Under it a required value was not found in the documents
+(its confidence is cut to 30 %) or its option was ambiguous (75 %): approving such a case would
+rest on the rules alone. On core-v1 the pure rule chose 0.275 for parking permits, which fits
+that run and nothing else."""
 
 
 class ThresholdChoice(BaseModel):
@@ -66,23 +72,26 @@ class Calibration(BaseModel):
 
 
 def calibrate(dataset: Dataset, predictions: Mapping[str, Prediction],
-              required_fields: RequiredFields | None = None) -> Calibration:
-    return calibrate_report(score(dataset, predictions, required_fields))
+              required_fields: RequiredFields | None = None, *,
+              floor: float = MIN_THRESHOLD) -> Calibration:
+    return calibrate_report(score(dataset, predictions, required_fields), floor=floor)
 
 
-def calibrate_report(report: Report) -> Calibration:
+def calibrate_report(report: Report, *, floor: float = MIN_THRESHOLD) -> Calibration:
     groups: dict[str, list[CaseResult]] = {}
     for case in report.per_case:
         groups.setdefault(case.predicted_type or case.application_type, []).append(case)
     per_type = {}
     for key, cases in sorted(groups.items()):
         ece, bins = reliability(cases)
-        per_type[key] = TypeCalibration(threshold=choose_threshold(cases), ece=ece, bins=bins)
+        per_type[key] = TypeCalibration(threshold=choose_threshold(cases, floor=floor), ece=ece,
+                                        bins=bins)
     ece, bins = reliability(report.per_case)
     return Calibration(per_type=per_type, ece=ece, bins=bins)
 
 
-def choose_threshold(cases: Sequence[CaseResult]) -> ThresholdChoice:
+def choose_threshold(cases: Sequence[CaseResult], *,
+                     floor: float = MIN_THRESHOLD) -> ThresholdChoice:
     expected_auto = [c for c in cases if c.expected_route == "auto_approve"]
     approvable = sum(c.auto_approvable for c in cases)
     if not expected_auto:
@@ -91,7 +100,7 @@ def choose_threshold(cases: Sequence[CaseResult]) -> ThresholdChoice:
                                expected_auto_approve=0,
                                note="keine Fälle mit erwarteter Route auto_approve")
     choices = [_choice_at(cases, t, len(expected_auto), approvable)
-               for t in candidate_thresholds(cases)]
+               for t in candidate_thresholds(cases) if t >= floor]
     safe = [c for c in choices if c.safe]
     if safe:
         return max(safe, key=lambda c: (c.straight_through_rate or 0.0, c.threshold or 0.0))

@@ -68,14 +68,25 @@ def compare(old: Path, new: Path,
 @app.command()
 def calibrate(run_dir: Path,
               write: Annotated[bool, typer.Option(help="Write thresholds to the types' "
-                                                  "config.yaml")] = False) -> None:
-    """Choose each type's auto-approval threshold from a run (zero false auto-approvals)."""
+                                                  "config.yaml")] = False,
+              min_threshold: Annotated[float, typer.Option(
+                  help="Never choose a threshold below this (0 = the pure rule: zero false "
+                       "auto-approvals, most straight-through)")] = 0.8) -> None:
+    """Choose each type's auto-approval threshold from a run (zero false auto-approvals).
+
+    Prints one line per type; the full result (reliability bins) goes to
+    RUN_DIR/calibration.json."""
     from apptypes import registry
     from evals.calibration import calibrate_report, write_thresholds
+    from evals.calibration_table import calibration_table
     from evals.report_json import read_report
 
-    calibration = calibrate_report(read_report(run_dir))
-    console.print_json(calibration.model_dump_json())
+    calibration = calibrate_report(read_report(run_dir), floor=min_threshold)
+    out = run_dir / "calibration.json"
+    out.write_text(calibration.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    console.print(calibration_table(calibration))
+    ece = "–" if calibration.ece is None else f"{calibration.ece:.3f}"
+    console.print(f"ECE (alle Typen): {ece} · Details: {out}")
     if write:
         types_dir = Path(registry.__file__).parent
         paths = write_thresholds(types_dir, calibration.thresholds(), run_id=str(run_dir))

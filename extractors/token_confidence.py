@@ -13,11 +13,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+# Quotes, blanks and separators say nothing about the value: the same JSON can be tokenised as
+# ' "' or ' ' + '"', so such a token's probability is split among spellings of one text (the
+# opening ' "' of a correct first name had 0.097). Only tokens with value characters count.
+_JSON_PUNCTUATION = ' \t\n\r",:[]{}'
 
-def _token_spans(tokens: Sequence[tuple[str, float]]) -> list[tuple[int, int, float]]:
+
+def _token_spans(tokens: Sequence[tuple[str, float]]) -> list[tuple[int, int, float, bool]]:
     spans, pos = [], 0
     for text, logprob in tokens:
-        spans.append((pos, pos + len(text), logprob))
+        spans.append((pos, pos + len(text), logprob, bool(text.strip(_JSON_PUNCTUATION))))
         pos += len(text)
     return spans
 
@@ -56,14 +61,15 @@ def value_confidences(
     offset = "".join(t for t, _ in tokens).find(content)
     if offset < 0:
         return {}
-    spans = [(s - offset, e - offset, lp) for s, e, lp in _token_spans(tokens)]
+    spans = [(s - offset, e - offset, lp, content_token)
+             for s, e, lp, content_token in _token_spans(tokens)]
     out: dict[str, float] = {}
     for key, value in flat_values.items():
         where = _value_span(content, key, value, 0)
         if where is None:
             continue
         lo, hi = where
-        logprobs = [lp for s, e, lp in spans if e > lo and s < hi]
+        logprobs = [lp for s, e, lp, content_token in spans if e > lo and s < hi and content_token]
         if logprobs:
             out[key] = math.exp(sum(logprobs) / len(logprobs))
     return out

@@ -105,3 +105,20 @@ def test_write_thresholds_errors(tmp_path: Path) -> None:
         write_thresholds(tmp_path, {T: 1.5}, "r")
     with pytest.raises(YamlEditError):
         set_top_level_keys("threshold_source:\n  - a\n", {"threshold_source": "x"})
+
+
+def test_no_threshold_below_the_floor(tmp_path: Path) -> None:
+    """Right cases at 0.95 and 0.70: the pure rule takes 0.70; below 0.8 a required value was
+    not found in the documents, so by default 0.95 is chosen."""
+    for case_id in ("a95", "a70"):
+        write_case(tmp_path, case_id, application_type=T,
+                   expected=expected(T, "auto_approve", {"kennzeichen": "BO-AB 123"}))
+    data = load_dataset(tmp_path)
+    preds = {case_id: prediction(T, "clerk_review", {"kennzeichen": "BO-AB 123"},
+                                 confidence={"kennzeichen": conf},
+                                 rules=["low_confidence:kennzeichen"])
+             for case_id, conf in (("a95", 0.95), ("a70", 0.70))}
+    pure = calibrate(data, preds, REQUIRED, floor=0.0).per_type[T].threshold
+    assert (pure.threshold, pure.straight_through_rate) == (0.70, 1.0)
+    floored = calibrate(data, preds, REQUIRED).per_type[T].threshold
+    assert (floored.threshold, floored.straight_through_rate) == (0.95, 0.5)

@@ -21,6 +21,9 @@ class Evidence(BaseModel):
     text: str = Field(description="The matched source text")
     boxes: list[BBox] = Field(default_factory=list)
     similarity: float = Field(1.0, description="0..1 how closely the source text matches the value")
+    read_conf: float = Field(
+        1.0, description="0..1 how sure the reading was of these words (OCR word confidence; "
+        "1.0 for digital text)")
 
 
 class FieldValue(BaseModel):

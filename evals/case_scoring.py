@@ -16,6 +16,7 @@ from evals.dataset import DatasetCase, Expected, Prediction
 from evals.normalize import anls, is_absent, normalize_spacing, values_match
 from evals.report_model import NO_ROUTE, CaseResult, FieldResult
 from evals.risk import case_confidence, is_auto_approvable
+from evals.sources import source_of
 
 MISSING_PREDICTION = "keine Vorhersage für diesen Fall"
 
@@ -58,6 +59,7 @@ def score_case(case: DatasetCase, prediction: Prediction | None,
         case_confidence=case_confidence(pred, required),
         auto_approvable=is_auto_approvable(pred),
         would_be_false_approval=bool(approval_faults),
+        source=source_of(pred.read_methods),
     )
 
 

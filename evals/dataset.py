@@ -70,6 +70,10 @@ class Prediction(BaseModel):
     stage_seconds: dict[str, float] = Field(default_factory=dict)
     prompt_tokens: int = 0
     cached_prompt_tokens: int = 0
+    read_methods: list[str] = Field(
+        default_factory=list,
+        description="How the case's pages were read (ReadMethod values, e.g. 'ocr'); empty "
+                    "when unknown, as in predictions written before this key existed")
 
 
 class _CaseFile(BaseModel):

@@ -9,6 +9,7 @@ from evals.aggregate import field_stats, group_scores
 from evals.case_scoring import score_case
 from evals.dataset import Dataset, Prediction
 from evals.report_model import CaseResult, CrashedCase, FalseAutoApproval, PiiLeak, Report
+from evals.sources import per_source
 
 RequiredFields = Mapping[str, Sequence[str]]
 
@@ -34,6 +35,9 @@ METHODOLOGY = {
                 "automatisch genehmigt.",
     "Fallkonfidenz": "Minimum der Feldkonfidenzen über die ausgefüllten Pflichtfelder des Typs "
                      "(ohne bekannte Pflichtfelder: über alle ausgefüllten Felder).",
+    "Quelle": "Scan, wenn mindestens eine Seite eines Dokuments des Falls per OCR gelesen "
+              "wurde, sonst digital (Textebene, AcroForm, Text, E-Mail). Fälle ohne erfasste "
+              "Lesemethode (z. B. Absturz vor dem Lesen) fehlen in dieser Aufteilung.",
     "Risiko-Abdeckung": "Automatisch genehmigungsfähig: nicht abgestürzt und auto_approve oder "
                         "nur low_confidence:*-Gründe. Nach Fallkonfidenz absteigend; x = Anteil "
                         "genehmigt, y = Anteil falscher Genehmigungen.",
@@ -62,6 +66,7 @@ def score(dataset: Dataset, predictions: Mapping[str, Prediction],
         timing=overall.timing,
         risk_coverage=overall.risk_coverage,
         per_type={t: group_scores(_of_type(cases, t)) for t in types},
+        per_source=per_source(cases),
         per_field={t: field_stats(_of_type(cases, t)) for t in types},
         per_case=cases,
         false_auto_approval_cases=[

@@ -7,11 +7,16 @@ counts, because a city's dataset may hold real personal data.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 ROUTES = ("auto_approve", "clerk_review")
 NO_ROUTE = "error"
 """Column of the confusion matrix for cases that crashed or produced no route."""
+
+Source = Literal["digital", "scan"]
+SOURCES: tuple[Source, ...] = ("digital", "scan")
 
 
 class FieldResult(BaseModel):
@@ -50,6 +55,9 @@ class CaseResult(BaseModel):
         description="Would be auto-approved if low_confidence reasons were ignored")
     would_be_false_approval: bool = Field(
         description="Auto-approving this case would be wrong (clerk expected or a field wrong)")
+    source: Source | None = Field(
+        None, description="'scan' if any page was read by OCR, 'digital' if none; None when "
+                          "the prediction recorded no reading method")
 
     @property
     def exact_match(self) -> bool:
@@ -157,6 +165,9 @@ class Report(BaseModel):
     timing: Timing
     risk_coverage: list[RiskPoint]
     per_type: dict[str, GroupScores]
+    per_source: dict[str, Summary] = Field(
+        default_factory=dict,
+        description="'digital' and 'scan' -> summary; cases without a source are left out")
     per_field: dict[str, dict[str, FieldStats]] = Field(description="type -> field key -> stats")
     per_case: list[CaseResult]
     false_auto_approval_cases: list[FalseAutoApproval]

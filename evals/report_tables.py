@@ -60,6 +60,11 @@ HEADLINES = (
 )
 
 _TYPE_COLUMNS = tuple(h for h in HEADLINES if h.key not in {"rule_precision_spec_codes"})
+_SOURCE_KEYS = ("cases", "field_exact_match", "case_exact_match", "false_auto_approvals",
+                "straight_through_rate", "pii_leak_rate")
+_SOURCE_COLUMNS = tuple(next(h for h in HEADLINES if h.key == key) for key in _SOURCE_KEYS)
+SOURCE_LABELS = {"digital": "digital (Textebene, Formular, Text, E-Mail)",
+                 "scan": "Scan (mindestens eine Seite per OCR)"}
 
 
 @dataclass(frozen=True)
@@ -90,11 +95,26 @@ def headline_table(report: Report) -> Table:
     return Table("Kennzahlen gesamt", ["Kennzahl", "Wert", "Grundlage"], rows, "kennzahlen")
 
 
+def _summary_rows(groups: dict[str, Summary], columns: tuple[Headline, ...],
+                  labels: dict[str, str] | None = None) -> list[list[str]]:
+    names = labels or {}
+    return [[names.get(key, key), *(_value(s, h) for h in columns)] for key, s in groups.items()]
+
+
 def per_type_table(report: Report) -> Table:
     headers = ["Typ", *(h.label for h in _TYPE_COLUMNS)]
-    rows = [[key, *(_value(g.summary, h) for h in _TYPE_COLUMNS)]
-            for key, g in report.per_type.items()]
+    rows = _summary_rows({k: g.summary for k, g in report.per_type.items()}, _TYPE_COLUMNS)
     return Table("Kennzahlen je Antragstyp", headers, rows, "je-typ")
+
+
+def per_source_table(report: Report) -> Table:
+    split = sum(s.cases for s in report.per_source.values())
+    # No rows when nothing was recorded (older predictions), so the table says "Keine."
+    rows = (_summary_rows(report.per_source, _SOURCE_COLUMNS, SOURCE_LABELS) if split else [])
+    return Table("Nach Quelle / by source", ["Quelle", *(h.label for h in _SOURCE_COLUMNS)],
+                 rows, "je-quelle",
+                 note=f"{report.summary.cases - split} Fälle ohne erfasste Lesemethode "
+                      "fehlen in dieser Aufteilung.")
 
 
 def fields_weakest_first(stats: dict[str, FieldStats]) -> list[tuple[str, FieldStats]]:
@@ -182,6 +202,7 @@ def all_tables(report: Report) -> list[Table]:
     return [
         headline_table(report),
         per_type_table(report),
+        per_source_table(report),
         confusion_table(report.confusion, "Routing-Konfusionsmatrix (gesamt)", "konfusion"),
         *(confusion_table(g.confusion, f"Routing-Konfusionsmatrix: {key}", f"konfusion-{key}")
           for key, g in report.per_type.items()),

@@ -74,7 +74,8 @@ def prediction_from_view(view: CaseView, store: FileDocumentStore, seconds: floa
         llm_tokens=extraction.llm_tokens if extraction else 0,
         prompt_tokens=extraction.prompt_tokens if extraction else 0,
         cached_prompt_tokens=extraction.cached_prompt_tokens if extraction else 0,
-        stage_seconds={k: round(v, 3) for k, v in view.timings.items()})
+        stage_seconds={k: round(v, 3) for k, v in view.timings.items()},
+        read_methods=sorted({m for reading in view.readings for m in reading.methods}))
 
 
 @contextlib.asynccontextmanager

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from domain.documents import DocumentReading
+from reading.layout import COLUMN_GAP
 
 _MAX_CAPTION_CHARS = 60
 
@@ -23,12 +24,20 @@ class CaptionGuard:
         labels = {_fold(t) for t in titles}
         for reading in readings:
             for line in reading.text.splitlines():
-                # "Caption: value", or "Caption:" alone where the value was left empty
-                caption, sep, _ = (line.strip() + " ").partition(": ")
-                if sep and len(caption) <= _MAX_CAPTION_CHARS:
+                # "Caption: value" only: a line "Kraków:" may be a value that OCR and caption
+                # pairing left with a colon
+                caption, sep, rest = line.strip().partition(": ")
+                if sep and rest.strip() and len(caption) <= _MAX_CAPTION_CHARS:
                     labels.add(_fold(caption))
         labels.discard("")
         self._labels = labels
+        # What begins a line before a column gap ("IBAN für den Gebühreneinzug   DE08 …"): the
+        # model wrote such a line as "IBAN für den Gebühreneinzug: DE08 …" for an empty field.
+        self._line_starts = {
+            _fold(line.strip().split(COLUMN_GAP, 1)[0])
+            for reading in readings for line in reading.text.splitlines()
+            if COLUMN_GAP in line.strip()
+        }
 
     def is_label(self, value: str) -> bool:
         """``value`` is a caption or a document kind's title, or a caption with its value."""
@@ -36,4 +45,4 @@ class CaptionGuard:
         if folded in self._labels:
             return True
         caption, sep, _ = folded.partition(": ")
-        return bool(sep) and caption in self._labels
+        return bool(sep) and (caption in self._labels or caption in self._line_starts)

@@ -34,7 +34,9 @@ def combine(
     if kind.kind == "bool":
         factor = 1.0 if evidence else DERIVED_NOT_FOUND_FACTOR
     elif evidence:
-        factor = min(e.similarity for e in evidence)
+        # A scan read "Amelie" for "Amélie" as surely as the right letters (word confidence
+        # 0.93): a value read by OCR is never as sure as the same value from a text layer.
+        factor = min(e.similarity * e.read_conf for e in evidence)
     else:
         factor = NOT_FOUND_FACTOR
     return round(max(0.0, min(1.0, base * factor)), 3)

@@ -65,6 +65,7 @@ class _PageIndex:
 
     def evidence(self, first: int, last: int, similarity: float) -> Evidence:
         text = " ".join(self.raw[first : last + 1])
+        confs = [w.conf for w in self.page.words[first : last + 1]]
         return Evidence(
             doc_id=self.reading.doc.doc_id,
             filename=self.reading.doc.filename,
@@ -72,6 +73,7 @@ class _PageIndex:
             text=text,
             boxes=self.boxes(first, last),
             similarity=round(similarity, 3),
+            read_conf=round(min(confs, default=1.0), 3),
         )
 
     def find_exact(self, needle: str, *, whole_word: bool) -> Evidence | None:

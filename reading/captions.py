@@ -13,12 +13,14 @@ clearly larger font than that caption.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-# Captions are set smaller than values: 7.5 pt over 10.5 pt on the forms seen; OCR word boxes
-# scatter by about 10 %, so the cut sits between 0.71 and 1. A "value" several times the size of
+# Captions are set smaller than values: 7.5 pt over 10.5 pt on the forms seen, 0.65–0.74 in OCR
+# word boxes; a section heading over a value row is about 0.87. A "value" several times the size of
 # its caption is a heading or a watermark letter.
-_HEIGHT_RATIOS = (0.4, 0.88)
+_HEIGHT_RATIOS = (0.4, 0.82)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # How far (in heights of the value row) a value may start from its caption's start.
 _ALIGN_HEIGHTS = 1.2
 # A value row further below its captions than this (in its heights) belongs to something else.
@@ -63,21 +65,21 @@ def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str]
     """``caption: value`` lines if ``values`` is the row under the caption row ``captions``."""
     if not captions.cells or not values.cells:
         return None
+    if not all(_WORD.search(c.text) for c in captions.cells):
+        return None  # a caption is words; "11.5.1973" is a value, whatever stands below it
     if len(captions.cells) < 2 and not continues_form:
         return None  # one small line over a larger one is as likely a letterhead
     if values.top - captions.bottom > _MAX_GAP_HEIGHTS * values.height:
         return None
-    smallest_value = min(values.cells, key=lambda c: c.height)
-    if not all(_smaller(c, smallest_value) for c in captions.cells):
+    tallest_value = max(values.cells, key=lambda c: c.height)
+    if not all(_smaller(c, tallest_value) for c in captions.cells):
         return None  # a row holding a value itself ("Marke   SKODA") is no caption row
     under: dict[int, str] = {}
     for value in values.cells:
         column = next((i for i, c in enumerate(captions.cells)
                        if abs(c.x0 - value.x0) <= _ALIGN_HEIGHTS * value.height
                        and i not in under), None)
-        # Compared cell by cell: a label-value line ("Marke   SKODA") above another one has
-        # the same mixed heights, but its label is no smaller than the label below it.
-        if column is None or not _smaller(captions.cells[column], value):
+        if column is None:
             return None
         under[column] = value.text
     return [f"{c.text.rstrip(':').rstrip()}: {under.get(i, '')}".rstrip()

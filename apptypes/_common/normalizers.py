@@ -84,6 +84,20 @@ def items_matching(key: str, pattern: str) -> Normalizer:
     return converting(keep, key)
 
 
+def cleared_unless(key: str, pattern: str) -> Normalizer:
+    """Empties ``key`` when its value (spaces removed, upper case) does not fully match
+    ``pattern``: a document number is letters and digits, not "Bochum, 16.2.2026"."""
+    shape = re.compile(pattern)
+
+    def keep(value: FieldData) -> FieldData:
+        if not isinstance(value, str):
+            return value
+        compact = re.sub(r"\s+", "", value).upper()
+        return compact if shape.fullmatch(compact) else None
+
+    return converting(keep, key)
+
+
 def chained(*steps: Normalizer) -> Normalizer:
     """The steps one after the other."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from apptypes._common.loading import package_files
 from apptypes._common.normalizers import (
     chained,
+    cleared_unless,
     cleared_when_same,
     items_matching,
     lower_case_list_at,
@@ -20,6 +21,8 @@ _CONFIG, _PROMPT = package_files(__file__)
 # Nationalities are adjectives ("deutsch", "türkisch", "vietnamesisch"); the model also answered
 # "stadt bochum" and "eigentümer" from the letterhead and the confirmation.
 NATIONALITY = r"^[^\d\s,]*sch$|^staatenlos$|^ungeklärt$"
+# Serial numbers of identity cards and passports: 9 letters and digits (older ones 8 to 10).
+DOCUMENT_NUMBER = r"[A-Z0-9]{6,12}"
 
 APPLICATION_TYPE = ApplicationType(
     key="wohnsitzanmeldung",
@@ -52,6 +55,7 @@ APPLICATION_TYPE = ApplicationType(
     normalize=chained(
         lower_case_list_at("staatsangehoerigkeiten"),
         items_matching("staatsangehoerigkeiten", NATIONALITY),
+        cleared_unless("ausweis.seriennummer", DOCUMENT_NUMBER),
         cleared_when_same("geburtsname", "familienname"),
         section_cleared_when_same("bisherige_wohnung", "neue_wohnung",
                                   ("strasse", "hausnummer", "plz")),

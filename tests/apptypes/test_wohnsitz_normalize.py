@@ -44,3 +44,8 @@ def test_nationalities_are_adjectives() -> None:
         "staatsangehoerigkeiten"] == ["türkisch"]
     assert _run(staatsangehoerigkeiten=["eigentümer"])["staatsangehoerigkeiten"] is None
     assert _run(staatsangehoerigkeiten=["staatenlos"])["staatsangehoerigkeiten"] == ["staatenlos"]
+
+
+def test_a_document_number_is_letters_and_digits() -> None:
+    assert _run(**{"ausweis.seriennummer": "l01x 00t47"})["ausweis.seriennummer"] == "L01X00T47"
+    assert _run(**{"ausweis.seriennummer": "Bochum, 16.2.2026"})["ausweis.seriennummer"] is None

@@ -45,4 +45,12 @@ async def test_smoke_suite_report(tmp_path: Path, settings: Settings,
     assert s.pii_leak_rate is not None and s.pii_leak_rate <= 0.05
     assert (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>")
     prediction = json.loads(next((tmp_path / "predictions").glob("*.json")).read_text())
-    assert {"route", "rules", "fields", "confidence", "redacted", "seconds"} <= set(prediction)
+    assert {"route", "rules", "fields", "confidence", "redacted", "seconds",
+            "read_methods"} <= set(prediction)
+    # Every case was read, so each lands in exactly one source; the JPEG photo is a scan.
+    assert set(data["per_source"]) == {"digital", "scan"}
+    split = {k: v["cases"] for k, v in data["per_source"].items()}
+    assert split["digital"] + split["scan"] == s.cases and split["scan"] >= 1
+    photo = json.loads((tmp_path / "predictions" / "case-002.json").read_text())
+    assert "ocr" in photo["read_methods"]
+    assert "## Nach Quelle / by source" in (tmp_path / "report.md").read_text()

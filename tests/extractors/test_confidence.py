@@ -58,3 +58,10 @@ def test_enum_must_be_found_but_a_flag_need_not() -> None:
 def test_result_is_clamped_to_unit_interval() -> None:
     assert combine(1.7, "x", [ev(1.0)], TEXT) == 1.0
     assert combine(0.5, "x", [ev(1.7)], TEXT) == 1.0
+
+
+def test_ocr_word_confidence_lowers_the_field() -> None:
+    scanned = Evidence(doc_id="d", filename="scan.jpg", page=1, text="Amelie", read_conf=0.93)
+    digital = Evidence(doc_id="d", filename="d.pdf", page=1, text="Amelie")
+    assert combine(1.0, "Amelie", [scanned], TEXT) == 0.93
+    assert combine(1.0, "Amelie", [digital], TEXT) == 1.0

@@ -18,6 +18,7 @@ from domain.documents import BBox, DocumentReading, PageReading
 from domain.fields import Evidence, FieldData
 from extractors.field_kinds import FieldKind
 from extractors.values import german_date_forms
+from reading.layout import COLUMN_GAP
 
 FUZZY_MIN = 0.85
 # Several options of an enum stand in the text and none is visibly ticked: weak evidence.
@@ -39,6 +40,24 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _answers(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        for separator in (": ", COLUMN_GAP):
+            caption, sep, answer = line.partition(separator)
+            if sep and caption and answer.strip():
+                out.append(fold(answer))
+                break
+    return out
+
+
+def _begins_word(needle: str, text: str) -> bool:
+    """``needle`` starts a word of ``text``; a short code must be the whole word."""
+    end = r"(?!\w)" if len(needle) <= _SHORT_CODE else ""
+    return re.search(rf"(?<!\w){re.escape(needle)}{end}", text) is not None
+
+
 @dataclass
 class _PageIndex:
     reading: DocumentReading
@@ -48,6 +67,8 @@ class _PageIndex:
     joined: str
 
     raw: list[str]
+    answers: list[str]
+    """Folded text after the caption of each form line ("caption: answer", "caption   answer")."""
 
     @staticmethod
     def build(reading: DocumentReading, page: PageReading) -> _PageIndex:
@@ -58,7 +79,7 @@ class _PageIndex:
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
-        return _PageIndex(reading, page, words, starts, " ".join(words), raw)
+        return _PageIndex(reading, page, words, starts, " ".join(words), raw, _answers(page.text))
 
     def boxes(self, first: int, last: int) -> list[BBox]:
         return [w.bbox for w in self.page.words[first : last + 1]]
@@ -228,7 +249,23 @@ class EvidenceFinder:
         if any(page.ticked_before(first) for page, first, _ in others):
             return None
         page, first, last = chosen[0]
+        if self._answered_options(kind) == {value}:
+            return page.evidence(first, last, 1.0)
         return page.evidence(first, last, AMBIGUOUS_ENUM)
+
+    def _answered_options(self, kind: FieldKind) -> set[str]:
+        """Options that stand as the answer of a form line ("Art der Urkunde: Internationale
+        Geburtsurkunde"), as opposed to a title or a sentence naming them ("Antrag auf
+        Ausstellung einer Geburtsurkunde"); per line the option with the longest wording."""
+        answered = set()
+        for page in self._pages:
+            for answer in page.answers:
+                best = max(((len(needle), o) for o in kind.options
+                            for needle in candidates(o, kind) if _begins_word(needle, answer)),
+                           default=None)
+                if best is not None:
+                    answered.add(best[1])
+        return answered
 
     def only_named_option(self, kind: FieldKind) -> str | None:
         """The one option the documents name: ticked, where options are ticked, else standing
@@ -237,7 +274,8 @@ class EvidenceFinder:
             {o: self._occurrences(o, kind) for o in kind.options}).items() if occs}
         ticked = [o for o, occs in hits.items()
                   if any(page.ticked_before(first) for page, first, _ in occs)]
-        named = ticked or list(hits)
+        answered = [o for o in self._answered_options(kind) if o in hits]
+        named = ticked or (answered if len(answered) == 1 else list(hits))
         return named[0] if len(named) == 1 else None
 
     def _occurrences(self, option: str, kind: FieldKind) -> list[Occurrence]:

@@ -262,3 +262,29 @@ def test_a_near_match_with_other_digits_is_no_evidence() -> None:
     assert finder.locate("BO-G 1656", TEXT) == []
     assert finder.locate("BO-G 1657", TEXT)
     assert finder.locate("Amtlichs Kennzeichen", TEXT), "letters may differ by an OCR slip"
+
+
+CERTIFICATE_TYPE = FieldKind("enum", ("geburtsurkunde", "internationale_geburtsurkunde"), wording=(
+    ("geburtsurkunde", ("geburtsurkunde",)),
+    ("internationale_geburtsurkunde", ("internationale geburtsurkunde",))))
+
+
+def test_the_option_a_form_line_answers_beats_one_the_title_names() -> None:
+    form = reading("f", ocr_page(1, [
+        "Antrag auf Ausstellung einer Geburtsurkunde",
+        "Art der Urkunde: Internationale Geburtsurkunde (mehrsprachig)"]))
+    finder = EvidenceFinder([form])
+    found = finder.locate("internationale_geburtsurkunde", CERTIFICATE_TYPE)
+    assert found and found[0].similarity == 1.0
+    # the title's option is still named, but not as the answer: only weak evidence
+    weak = finder.locate("geburtsurkunde", CERTIFICATE_TYPE)
+    assert weak and weak[0].similarity < 1.0
+    assert finder.only_named_option(CERTIFICATE_TYPE) == "internationale_geburtsurkunde"
+
+
+def test_two_answered_options_stay_ambiguous() -> None:
+    both = reading("f", ocr_page(1, ["Art der Urkunde: Geburtsurkunde",
+                                     "Betreff: Internationale Geburtsurkunde"]))
+    finder = EvidenceFinder([both])
+    assert finder.locate("geburtsurkunde", CERTIFICATE_TYPE)[0].similarity < 1.0
+    assert finder.only_named_option(CERTIFICATE_TYPE) is None

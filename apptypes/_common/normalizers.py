@@ -25,8 +25,15 @@ def _plate(value: FieldData) -> FieldData:
     return (plate_layout(value) or value) if isinstance(value, str) else value
 
 
+# "Polnisch und Deutsch" in one item is two nationalities.
+_ITEM_JOINERS = re.compile(r"\s+(?:und|&)\s+|\s*[/;,]\s*")
+
+
 def _lower_case_items(value: FieldData) -> FieldData:
-    return [item.strip().lower() for item in value] if isinstance(value, list) else value
+    if not isinstance(value, list):
+        return value
+    return [part.strip().lower() for item in value for part in _ITEM_JOINERS.split(item)
+            if part.strip()]
 
 
 def plates_at(*keys: str) -> Normalizer:
@@ -35,7 +42,8 @@ def plates_at(*keys: str) -> Normalizer:
 
 
 def lower_case_list_at(*keys: str) -> Normalizer:
-    """Lists of adjectives such as nationalities are lower case by convention (``deutsch``)."""
+    """Lists of adjectives such as nationalities are lower case by convention (``deutsch``),
+    one per item."""
     return converting(_lower_case_items, *keys)
 
 

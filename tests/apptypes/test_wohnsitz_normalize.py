@@ -49,3 +49,10 @@ def test_nationalities_are_adjectives() -> None:
 def test_a_document_number_is_letters_and_digits() -> None:
     assert _run(**{"ausweis.seriennummer": "l01x 00t47"})["ausweis.seriennummer"] == "L01X00T47"
     assert _run(**{"ausweis.seriennummer": "Bochum, 16.2.2026"})["ausweis.seriennummer"] is None
+
+
+def test_two_nationalities_in_one_item_are_two_items() -> None:
+    out = _run(staatsangehoerigkeiten=["Polnisch und Deutsch"])
+    assert out["staatsangehoerigkeiten"] == ["polnisch", "deutsch"]
+    assert _run(staatsangehoerigkeiten=["türkisch/deutsch"])["staatsangehoerigkeiten"] == [
+        "türkisch", "deutsch"]

@@ -136,13 +136,18 @@ class ValueShape:
 
 @dataclass(frozen=True)
 class DocumentCheck:
-    """A yes/no fact the worker reads itself: does the text built from the extracted values
-    stand in the case's documents of ``kind``? (Does the landlord's confirmation name the flat
-    of the form?) Stored under ``key`` as True/False, or None when it cannot be told."""
+    """A yes/no fact the worker reads itself: does a text built from the extracted values stand
+    in the case's documents (of ``kind``, or any)? Does the landlord's confirmation name the
+    flat of the form; does the applicant's full name stand anywhere (a signature, a sender)?
+    Stored under ``key`` as True/False, or None when it cannot be told."""
 
     key: str
-    text: Callable[[Mapping[str, FieldData]], str | None]
-    kind: str
+    texts: Callable[[Mapping[str, FieldData]], list[str]]
+    """The ways the fact may be written; none: it cannot be told (a value is missing)."""
+    kind: str | None = None
+    lowers: tuple[str, ...] = ()
+    """Keys whose confidence drops when the check fails: each value may be right on its own,
+    together they are not what the documents say (first and family name swapped)."""
 
 
 @dataclass(frozen=True)

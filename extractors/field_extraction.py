@@ -15,7 +15,7 @@ from extractors.address_fixups import split_house_numbers, street_number_pairs
 from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
-from extractors.document_checks import checked
+from extractors.document_checks import apply_check
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
@@ -170,7 +170,7 @@ async def extract_fields(
         fields[composed.key] = composed_value(composed, fields)
     final = {key: fv.value for key, fv in fields.items()}
     for check in app_type.document_checks:
-        fields[check.key] = checked(check, final, sources)
+        apply_check(check, fields, final, sources)
     return Extraction(
         application_type=app_type.key,
         fields=fields,

@@ -25,7 +25,7 @@ class SourceFinders:
         self._holder = {
             section: kind.key for kind in app_type.document_kinds for section in kind.holds
         }
-        checked = {check.kind for check in app_type.document_checks}
+        checked = {check.kind for check in app_type.document_checks if check.kind is not None}
         self._of_kind: dict[str, list[DocumentReading]] = {
             kind: [r for r in readings if kinds.get(r.doc.doc_id) == kind]
             for kind in set(self._holder.values()) | checked

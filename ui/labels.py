@@ -80,6 +80,7 @@ _KEY_PARTS = {
     "fahrzeugschein": "Fahrzeugschein", "halter_name": "Name des Halters",
     "halter_familienname": "Name (C.1.1)", "halter_vornamen": "Vorname(n) (C.1.2)",
     "nennt_neue_wohnung": "Nennt die neue Wohnung (geprüft)",
+    "name_im_dokument": "Voller Name steht im Dokument (geprüft)",
     "eingezogene_personen": "Eingezogene Personen", "wohnung_strasse": "Straße der Wohnung",
     "wohnung_hausnummer": "Hausnummer der Wohnung", "wohnung_plz": "PLZ der Wohnung",
 }

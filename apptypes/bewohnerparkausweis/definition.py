@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from apptypes._common.loading import package_files
+from apptypes._common.name_checks import full_name_check
 from apptypes._common.normalizers import chained, plates_at
 from apptypes._common.plates import PLATE_SHAPE
 from apptypes._common.zones import zone_normalizer
@@ -43,6 +44,7 @@ APPLICATION_TYPE = ApplicationType(
         plates_at("kennzeichen", "fahrzeugschein.kennzeichen"),
         zone_normalizer("parkzone", zone_streets(_CONFIG)),
     ),
+    document_checks=(full_name_check("antragsteller."),),
     spec_keys=tuple(
         _HALTER.key if k == HALTER_PARTS[1] else k
         for k in schema_keys(Bewohnerparkausweis) if k != HALTER_PARTS[0]

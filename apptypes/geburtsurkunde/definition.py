@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from apptypes._common.loading import package_files
+from apptypes._common.name_checks import full_name_check
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.geburtsurkunde.artefact import order_rows
 from apptypes.geburtsurkunde.fee import certificate_fee
@@ -35,5 +36,6 @@ APPLICATION_TYPE = ApplicationType(
     artefact_title="Bestellung einer Geburtsurkunde",
     artefact_rows=partial(order_rows, _CONFIG),
     fee=certificate_fee,
+    document_checks=(full_name_check("antragsteller."),),
     spec_keys=tuple(schema_keys(Geburtsurkunde)),
 )

@@ -54,10 +54,10 @@ def flat_differs(ctx: RuleContext) -> bool:
     return any(a and b and a != b for a, b in zip(form, confirmed, strict=True))
 
 
-def form_flat_line(values: Mapping[str, FieldData]) -> str | None:
+def form_flat_line(values: Mapping[str, FieldData]) -> list[str]:
     """"Kortumstraße 45": how the confirmation would name the form's flat."""
     street, number = values.get("neue_wohnung.strasse"), values.get("neue_wohnung.hausnummer")
-    return f"{street} {number}" if street and number else None
+    return [f"{street} {number}"] if street and number else []
 
 
 def applicant_not_confirmed(ctx: RuleContext) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from apptypes._common.loading import package_files
+from apptypes._common.name_checks import full_name_check
 from apptypes._common.normalizers import (
     chained,
     cleared_unless,
@@ -50,7 +51,8 @@ APPLICATION_TYPE = ApplicationType(
     spec_keys=tuple(k for k in schema_keys(Wohnsitzanmeldung) if k not in AUXILIARY_KEYS),
     auxiliary_keys=AUXILIARY_KEYS,
     document_checks=(
-        DocumentCheck(key=NAMES_THE_FLAT, text=form_flat_line, kind=CONFIRMATION_KIND),
+        full_name_check(),
+        DocumentCheck(key=NAMES_THE_FLAT, texts=form_flat_line, kind=CONFIRMATION_KIND),
     ),
     normalize=chained(
         lower_case_list_at("staatsangehoerigkeiten"),

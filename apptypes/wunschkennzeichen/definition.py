@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from apptypes._common.loading import package_files
+from apptypes._common.name_checks import full_name_check
 from apptypes._common.normalizers import plates_at
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.wunschkennzeichen.artefact import reservation_rows
@@ -45,5 +46,6 @@ APPLICATION_TYPE = ApplicationType(
     artefact_rows=reservation_rows,
     approval_effect=reserve_plate,
     normalize=plates_at("kennzeichen"),
+    document_checks=(full_name_check("halter."),),
     spec_keys=tuple(schema_keys(Wunschkennzeichen)),
 )

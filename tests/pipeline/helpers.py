@@ -22,7 +22,7 @@ def plate_letter(name: str, plate: str) -> bytes:
         f"Halter: {name} Beispiel\nVorname(n): Jana\nFamilienname: {name}\n"
         "Anschrift: Kortumstraße 12, 44787 Bochum\n"
         f"Gewünschtes Kennzeichen: {plate}\nFahrzeugart: PKW\n"
-        f"Referenz {uuid.uuid4().hex}\n"
+        f"Referenz {uuid.uuid4().hex}\n\nMit freundlichen Grüßen\nJana {name}\n"
     ).encode()
 
 

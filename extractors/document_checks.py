@@ -11,9 +11,10 @@ from extractors.evidence import fold
 from extractors.field_kinds import FieldKind
 from extractors.sources import SourceFinders
 
-# An OCR slip in a long line may cost a little similarity; numbers must match exactly (157 and
-# 151 are 95 % similar as "Westenfelder Straße 15x").
-_MIN_SIMILARITY = 0.9
+# OCR slips cost similarity ("Mustafa Kiliç" for "Mustafa Kılıç" is 0.85); numbers must match
+# exactly (157 and 151 are 95 % similar as "Westenfelder Straße 15x"), and swapped names are
+# far below ("Çelik Elif" / "Elif Çelik" 0.5).
+_MIN_SIMILARITY = 0.8
 
 
 def _numbers(text: str) -> set[str]:

@@ -70,3 +70,11 @@ def test_a_form_writes_family_name_first_with_a_comma() -> None:
     form = _sources("Name, Vorname: Brückner-Weiß, Katharina Sophie", kind="anmeldung")
     values = {"vornamen": "Katharina Sophie", "familienname": "Brückner-Weiß"}
     assert checked(NAME_CHECK, values, form).value is True
+
+
+def test_an_ocr_slip_in_the_signature_still_names_the_applicant() -> None:
+    scan = _sources("Mit freundlichen Grüßen\nMustafa Kiliç", kind="anmeldung")
+    assert checked(NAME_CHECK, {"vornamen": "Mustafa", "familienname": "Kılıç"}, scan).value
+    other = _sources("Mit freundlichen Grüßen\nİbrahim Yıldırım", kind="anmeldung")
+    assert checked(NAME_CHECK, {"vornamen": "Sabine", "familienname": "Yıldırım"},
+                   other).value is False

@@ -33,8 +33,8 @@ def checked(check: DocumentCheck, values: Mapping[str, FieldData],
         return FieldValue(value=None, confidence=1.0, source="derived")
     # Commas count: "Elif, Çelik" (family name first) is not "Elif Çelik", which the evidence
     # search, blind to punctuation, would take it for.
-    evidence = [e for text in texts for e in finder.locate(text, FieldKind("str"))
-                if e.similarity >= _MIN_SIMILARITY and _numbers(text) <= _numbers(e.text)
+    evidence = [e for text in texts for e in finder.locate(text, FieldKind("str"), _MIN_SIMILARITY)
+                if _numbers(text) <= _numbers(e.text)
                 and ("," not in text or fold(text) in fold(e.text))][:1]
     return FieldValue(value=bool(evidence), confidence=1.0, evidence=evidence,
                       found_in_source=bool(evidence), source="derived")

@@ -165,7 +165,7 @@ class _PageIndex:
             at = compact.find(target, at + 1)
         return None
 
-    def find_fuzzy(self, needle: str) -> Evidence | None:
+    def find_fuzzy(self, needle: str, minimum: float = FUZZY_MIN) -> Evidence | None:
         n = max(1, needle.count(" ") + 1)
         best: tuple[float, int, int] = (0.0, 0, 0)
         for size in {max(1, n - 1), n, n + 1}:
@@ -177,7 +177,7 @@ class _PageIndex:
                 r = m.ratio()
                 if r > best[0]:
                     best = (r, i, i + size - 1)
-        if best[0] < FUZZY_MIN:
+        if best[0] < minimum:
             return None
         return self.evidence(best[1], best[2], best[0])
 
@@ -224,12 +224,13 @@ class EvidenceFinder:
             _PageIndex.build(r, p) for r in readings for p in r.pages if p.words or p.text.strip()
         ]
 
-    def locate(self, value: FieldData, kind: FieldKind) -> list[Evidence]:
+    def locate(self, value: FieldData, kind: FieldKind,
+               fuzzy_min: float = FUZZY_MIN) -> list[Evidence]:
         """Evidence for a value; a list value needs evidence for each item."""
         if isinstance(value, list):
-            found = [self._locate_one(item, FieldKind("str")) for item in value]
+            found = [self._locate_one(item, FieldKind("str"), fuzzy_min) for item in value]
             return [e for e in found if e is not None] if all(found) else []
-        hit = self._locate_one(value, kind)
+        hit = self._locate_one(value, kind, fuzzy_min)
         return [hit] if hit else []
 
     def _locate_enum(self, value: str, kind: FieldKind) -> Evidence | None:
@@ -286,7 +287,8 @@ class EvidenceFinder:
             for first, last in page.word_starts(needle)
         ]
 
-    def _locate_one(self, value: FieldData, kind: FieldKind) -> Evidence | None:
+    def _locate_one(self, value: FieldData, kind: FieldKind,
+                    fuzzy_min: float = FUZZY_MIN) -> Evidence | None:
         if kind.kind == "enum" and isinstance(value, str) and kind.options:
             return self._locate_enum(value, kind)
         needles = candidates(value, kind)
@@ -305,7 +307,7 @@ class EvidenceFinder:
             if len(needle) < 4:
                 continue
             for page in self._pages:
-                hit = page.find_fuzzy(needle)
+                hit = page.find_fuzzy(needle, fuzzy_min)
                 if hit and _same_numbers(needle, hit.text) and (
                         best is None or hit.similarity > best.similarity):
                     best = hit

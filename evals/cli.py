@@ -27,11 +27,13 @@ def run(dataset: Path,
     """Run every case of DATASET through the real pipeline; write report.json/.md/.html."""
     from evals.runner import RunOptions, run_dataset
     from stack.llm_endpoint import llm_endpoint
+    from stack.termination import cancel_current_task_on_sigterm
 
     settings = get_settings()
     out_dir = out or Path("out") / f"eval-{dataset.name}"
 
     async def go() -> None:
+        cancel_current_task_on_sigterm()
         async with llm_endpoint(settings, console, override=llm) as url:
             report = await run_dataset(dataset, settings, RunOptions(
                 out_dir=out_dir, llm_url=url, concurrency=concurrency, use_cache=not no_cache),
@@ -40,7 +42,12 @@ def run(dataset: Path,
         console.print_json(s.model_dump_json())
         console.print(f"Bericht: {out_dir / 'report.html'}")
 
-    asyncio.run(go())
+    try:
+        asyncio.run(go())
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        console.print("Abgebrochen; die fertigen Fälle stehen in "
+                      f"{out_dir / 'predictions'}.")
+        raise typer.Exit(130) from None
 
 
 @app.command()

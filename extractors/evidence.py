@@ -23,6 +23,7 @@ from reading.layout import COLUMN_GAP
 FUZZY_MIN = 0.85
 # Several options of an enum stand in the text and none is visibly ticked: weak evidence.
 AMBIGUOUS_ENUM = 0.75
+LOOKALIKE = 0.9
 _SHORT_CODE = 3
 TICKS = frozenset({"[x]", "☒", "☑", "✓", "✔", "x", "(x)"})
 MIN_COMPACT = 5
@@ -30,6 +31,15 @@ MIN_COMPACT = 5
 
 def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
+
+
+# Characters OCR reads for one another, folded to one representative.
+_LOOKALIKES = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8",
+                             "z": "2", "g": "6"})
+
+
+def _lookalike(text: str) -> str:
+    return _alnum(text.casefold().translate(_LOOKALIKES))
 
 
 _UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
@@ -163,6 +173,19 @@ class _PageIndex:
             if at in run_starts and at + len(target) in run_ends:
                 return self.evidence(owner[at], owner[at + len(target) - 1], 1.0)
             at = compact.find(target, at + 1)
+        return None
+
+    def find_lookalike(self, needle: str) -> Evidence | None:
+        """Equal up to characters OCR confuses ("Bl" for "B1", "BO-0-7437" for "BO-O 7437"),
+        over whole words: the value was read through such a slip, so the evidence is weaker."""
+        target = _lookalike(needle)
+        if not target:
+            return None
+        size = needle.count(" ") + 1
+        for n in {max(1, size - 1), size, size + 1}:
+            for i in range(0, max(0, len(self.words) - n + 1)):
+                if _lookalike(" ".join(self.words[i : i + n])) == target:
+                    return self.evidence(i, i + n - 1, LOOKALIKE)
         return None
 
     def find_fuzzy(self, needle: str, minimum: float = FUZZY_MIN) -> Evidence | None:
@@ -300,6 +323,10 @@ class EvidenceFinder:
         if kind.kind not in ("enum", "date"):
             for page in self._pages:
                 hit = page.find_compact(needles[0]) if needles else None
+                if hit:
+                    return hit
+            for page in self._pages:
+                hit = page.find_lookalike(needles[0]) if needles else None
                 if hit:
                     return hit
         best: Evidence | None = None

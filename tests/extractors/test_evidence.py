@@ -288,3 +288,13 @@ def test_two_answered_options_stay_ambiguous() -> None:
     finder = EvidenceFinder([both])
     assert finder.locate("geburtsurkunde", CERTIFICATE_TYPE)[0].similarity < 1.0
     assert finder.only_named_option(CERTIFICATE_TYPE) is None
+
+
+def test_a_value_read_through_an_ocr_lookalike_is_weaker_evidence() -> None:
+    scan = reading("s", ocr_page(1, ["Bewohnerparkzone: Bl", "Kennzeichen: BO-0-7437"]))
+    finder = EvidenceFinder([scan])
+    zone = finder.locate("B1", TEXT)
+    assert zone and zone[0].text == "Bl" and zone[0].similarity == 0.9
+    plate = finder.locate("BO-O 7437", TEXT)
+    assert plate and plate[0].similarity == 0.9
+    assert finder.locate("B2", TEXT) == [] and finder.locate("BO-O 7487", TEXT) == []

@@ -108,10 +108,12 @@ class _PageIndex:
         )
 
     def find_exact(self, needle: str, *, whole_word: bool) -> Evidence | None:
-        """First occurrence; with ``whole_word`` only one that does not cut a word (so the
+        """The best read occurrence (a scan may read the same name surely in the signature and
+        hardly in a form cell); with ``whole_word`` only one that does not cut a word (so the
         house number "12" is not "found" inside "4412")."""
         if not needle:
             return None
+        best: Evidence | None = None
         at = self.joined.find(needle)
         while at >= 0:
             end = at + len(needle)
@@ -120,9 +122,11 @@ class _PageIndex:
             if not whole_word or (before_ok and after_ok):
                 first = bisect.bisect_right(self.starts, at) - 1
                 last = bisect.bisect_right(self.starts, end - 1) - 1
-                return self.evidence(first, last, 1.0)
+                hit = self.evidence(first, last, 1.0)
+                if best is None or hit.read_conf > best.read_conf:
+                    best = hit
             at = self.joined.find(needle, at + 1)
-        return None
+        return best
 
     def word_starts(self, needle: str) -> list[tuple[int, int]]:
         """Every occurrence that begins a word (it may run on: "haupt" in "hauptwohnung");
@@ -316,10 +320,10 @@ class EvidenceFinder:
             return self._locate_enum(value, kind)
         needles = candidates(value, kind)
         for needle in needles:
-            for page in self._pages:
-                hit = page.find_exact(needle, whole_word=kind.kind != "enum")
-                if hit:
-                    return hit
+            hits = [hit for page in self._pages
+                    if (hit := page.find_exact(needle, whole_word=kind.kind != "enum"))]
+            if hits:
+                return max(hits, key=lambda h: h.read_conf)
         if kind.kind not in ("enum", "date"):
             for page in self._pages:
                 hit = page.find_compact(needles[0]) if needles else None

@@ -298,3 +298,10 @@ def test_a_value_read_through_an_ocr_lookalike_is_weaker_evidence() -> None:
     plate = finder.locate("BO-O 7437", TEXT)
     assert plate and plate[0].similarity == 0.9
     assert finder.locate("B2", TEXT) == [] and finder.locate("BO-O 7487", TEXT) == []
+
+
+def test_the_best_read_occurrence_is_the_evidence() -> None:
+    page = ocr_page(1, ["Familienname Iwanow", "Unterschrift: Jekaterina Iwanow"])
+    page.words[1] = page.words[1].model_copy(update={"conf": 0.42})
+    found = EvidenceFinder([reading("s", page)]).locate("Iwanow", TEXT)
+    assert found and found[0].read_conf == 0.9

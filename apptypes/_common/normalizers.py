@@ -106,6 +106,16 @@ def cleared_unless(key: str, pattern: str) -> Normalizer:
     return converting(keep, key)
 
 
+def _before_comma(value: FieldData) -> FieldData:
+    return value.split(",", 1)[0].strip() or None if isinstance(value, str) else value
+
+
+def place_only_at(*keys: str) -> Normalizer:
+    """"Gelsenkirchen, Deutschland" → "Gelsenkirchen": forms ask for "Ort, Land der Geburt" in
+    one line and the model copies both; a place name has no comma."""
+    return converting(_before_comma, *keys)
+
+
 def chained(*steps: Normalizer) -> Normalizer:
     """The steps one after the other."""
 

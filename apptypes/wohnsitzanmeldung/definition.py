@@ -10,6 +10,7 @@ from apptypes._common.normalizers import (
     cleared_when_same,
     items_matching,
     lower_case_list_at,
+    place_only_at,
     section_cleared_when_same,
 )
 from apptypes.base import ApplicationType, DocumentCheck, DocumentKind, schema_keys
@@ -59,6 +60,7 @@ APPLICATION_TYPE = ApplicationType(
         items_matching("staatsangehoerigkeiten", NATIONALITY),
         cleared_unless("ausweis.seriennummer", DOCUMENT_NUMBER),
         cleared_when_same("geburtsname", "familienname"),
+        place_only_at("geburtsort"),
         section_cleared_when_same("bisherige_wohnung", "neue_wohnung",
                                   ("strasse", "hausnummer", "plz")),
     ),

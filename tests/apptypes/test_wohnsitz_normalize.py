@@ -56,3 +56,8 @@ def test_two_nationalities_in_one_item_are_two_items() -> None:
     assert out["staatsangehoerigkeiten"] == ["polnisch", "deutsch"]
     assert _run(staatsangehoerigkeiten=["türkisch/deutsch"])["staatsangehoerigkeiten"] == [
         "türkisch", "deutsch"]
+
+
+def test_place_of_birth_without_the_country() -> None:
+    assert _run(geburtsort="Gelsenkirchen, Deutschland")["geburtsort"] == "Gelsenkirchen"
+    assert _run(geburtsort="Łódź")["geburtsort"] == "Łódź"

@@ -54,6 +54,7 @@ def plate_pdf(surname: str, given: str, plate: str) -> bytes:
         f"Gewuenschtes Kennzeichen: {plate}",
         "Fahrzeugart: PKW",
         f"Vorgang {uuid.uuid4().hex[:12]}",
+        f"Unterschrift: {given} {surname}",
     ]
     y = 780
     for line in lines:

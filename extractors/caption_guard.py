@@ -4,6 +4,7 @@ Gebühreneinzug: DE16 …" as the purpose, "Tel." as the e-mail address)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from domain.documents import DocumentReading
@@ -33,16 +34,23 @@ class CaptionGuard:
         self._labels = labels
         # What begins a line before a column gap ("IBAN für den Gebühreneinzug   DE08 …"): the
         # model wrote such a line as "IBAN für den Gebühreneinzug: DE08 …" for an empty field.
-        self._line_starts = {
+        starts = Counter(
             _fold(line.strip().split(COLUMN_GAP, 1)[0])
             for reading in readings for line in reading.text.splitlines()
             if COLUMN_GAP in line.strip()
-        }
+        )
+        self._line_starts = set(starts)
+        # Such a start that stands nowhere else is a caption, also answered alone ("IBAN für den
+        # Gebühreneinzug" for the empty purpose above it); a value row of a form ("Wolkow
+        # Olga") has its words elsewhere too (the signature).
+        everything = _fold(" \n ".join(r.text for r in readings))
+        self._lone_starts = {start for start, n in starts.items()
+                             if start and everything.count(start) == n}
 
     def is_label(self, value: str) -> bool:
         """``value`` is a caption or a document kind's title, or a caption with its value."""
         folded = _fold(value)
-        if folded in self._labels:
+        if folded in self._labels or folded in self._lone_starts:
             return True
         caption, sep, _ = folded.partition(": ")
         return bool(sep) and (caption in self._labels or caption in self._line_starts)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from apptypes._common.plates import plate_layout
+from domain.bochum import BOCHUM_TOWN_NAMES
 from domain.fields import FieldData
 
 Normalizer = Callable[[dict[str, FieldData]], dict[str, FieldData]]
@@ -114,6 +115,20 @@ def place_only_at(*keys: str) -> Normalizer:
     """"Gelsenkirchen, Deutschland" → "Gelsenkirchen": forms ask for "Ort, Land der Geburt" in
     one line and the model copies both; a place name has no comma."""
     return converting(_before_comma, *keys)
+
+
+def _municipality(value: FieldData) -> FieldData:
+    if not isinstance(value, str):
+        return value
+    folded = value.strip().casefold()
+    district = folded.removeprefix("bochum-").removeprefix("bochum ")
+    return "Bochum" if folded in BOCHUM_TOWN_NAMES or district in BOCHUM_TOWN_NAMES else value
+
+
+def municipality_at(*keys: str) -> Normalizer:
+    """"Weitmar", "Bochum-Weitmar" → "Bochum": the spec's ``ort`` is the municipality without
+    its district, and forms print the district on a line of its own ("Ortsteil   Weitmar")."""
+    return converting(_municipality, *keys)
 
 
 def chained(*steps: Normalizer) -> Normalizer:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from apptypes._common.loading import package_files
 from apptypes._common.name_checks import full_name_check
-from apptypes._common.normalizers import chained, plates_at
+from apptypes._common.normalizers import chained, municipality_at, plates_at
 from apptypes._common.plates import PLATE_SHAPE
 from apptypes._common.zones import zone_normalizer
 from apptypes.base import ApplicationType, ComposedField, DocumentKind, schema_keys
@@ -42,6 +42,7 @@ APPLICATION_TYPE = ApplicationType(
     artefact_rows=permit_rows,
     normalize=chained(
         plates_at("kennzeichen", "fahrzeugschein.kennzeichen"),
+        municipality_at("antragsteller.anschrift.ort"),
         zone_normalizer("parkzone", zone_streets(_CONFIG)),
     ),
     document_checks=(full_name_check("antragsteller."),),

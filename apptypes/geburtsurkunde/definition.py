@@ -6,7 +6,7 @@ from functools import partial
 
 from apptypes._common.loading import package_files
 from apptypes._common.name_checks import full_name_check
-from apptypes._common.normalizers import place_only_at
+from apptypes._common.normalizers import chained, municipality_at, place_only_at
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.geburtsurkunde.artefact import order_rows
 from apptypes.geburtsurkunde.fee import certificate_fee
@@ -38,6 +38,7 @@ APPLICATION_TYPE = ApplicationType(
     artefact_rows=partial(order_rows, _CONFIG),
     fee=certificate_fee,
     document_checks=(full_name_check("antragsteller."),),
-    normalize=place_only_at("person.geburtsort"),
+    normalize=chained(place_only_at("person.geburtsort"),
+                      municipality_at("antragsteller.anschrift.ort")),
     spec_keys=tuple(schema_keys(Geburtsurkunde)),
 )

@@ -10,6 +10,7 @@ from apptypes._common.normalizers import (
     cleared_when_same,
     items_matching,
     lower_case_list_at,
+    municipality_at,
     place_only_at,
     section_cleared_when_same,
 )
@@ -61,6 +62,7 @@ APPLICATION_TYPE = ApplicationType(
         cleared_unless("ausweis.seriennummer", DOCUMENT_NUMBER),
         cleared_when_same("geburtsname", "familienname"),
         place_only_at("geburtsort"),
+        municipality_at("neue_wohnung.ort", "bisherige_wohnung.ort"),
         section_cleared_when_same("bisherige_wohnung", "neue_wohnung",
                                   ("strasse", "hausnummer", "plz")),
     ),

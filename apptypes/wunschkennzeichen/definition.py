@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from apptypes._common.loading import package_files
 from apptypes._common.name_checks import full_name_check
-from apptypes._common.normalizers import plates_at
+from apptypes._common.normalizers import chained, municipality_at, plates_at
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.wunschkennzeichen.artefact import reservation_rows
 from apptypes.wunschkennzeichen.effect import reserve_plate
@@ -45,7 +45,7 @@ APPLICATION_TYPE = ApplicationType(
     artefact_title="Reservierung eines Wunschkennzeichens",
     artefact_rows=reservation_rows,
     approval_effect=reserve_plate,
-    normalize=plates_at("kennzeichen"),
+    normalize=chained(plates_at("kennzeichen"), municipality_at("halter.anschrift.ort")),
     document_checks=(full_name_check("halter."),),
     spec_keys=tuple(schema_keys(Wunschkennzeichen)),
 )

@@ -61,3 +61,9 @@ def test_two_nationalities_in_one_item_are_two_items() -> None:
 def test_place_of_birth_without_the_country() -> None:
     assert _run(geburtsort="Gelsenkirchen, Deutschland")["geburtsort"] == "Gelsenkirchen"
     assert _run(geburtsort="Łódź")["geburtsort"] == "Łódź"
+
+
+def test_the_municipality_without_its_district() -> None:
+    assert _run(**{"neue_wohnung.ort": "Weitmar"})["neue_wohnung.ort"] == "Bochum"
+    assert _run(**{"neue_wohnung.ort": "Bochum-Wattenscheid"})["neue_wohnung.ort"] == "Bochum"
+    assert _run(**{"bisherige_wohnung.ort": "Herne"})["bisherige_wohnung.ort"] == "Herne"

@@ -11,6 +11,9 @@ from domain.documents import DocumentReading
 from reading.layout import COLUMN_GAP
 
 _MAX_CAPTION_CHARS = 60
+# A lone line start counts as a caption only with several words: an OCR value row that was not
+# paired with its captions starts with a value too ("B4   WAT-JG 6").
+_LONE_CAPTION_WORDS = 2
 
 
 def _fold(text: str) -> str:
@@ -40,12 +43,13 @@ class CaptionGuard:
             if COLUMN_GAP in line.strip()
         )
         self._line_starts = set(starts)
-        # Such a start that stands nowhere else is a caption, also answered alone ("IBAN für den
-        # Gebühreneinzug" for the empty purpose above it); a value row of a form ("Wolkow
-        # Olga") has its words elsewhere too (the signature).
+        # Such a start of several words that stands nowhere else is a caption, also answered
+        # alone ("IBAN für den Gebühreneinzug" for the empty purpose above it); a value row of a
+        # form ("Wolkow   Olga") has its words elsewhere too (the signature).
         everything = _fold(" \n ".join(r.text for r in readings))
         self._lone_starts = {start for start, n in starts.items()
-                             if start and everything.count(start) == n}
+                             if len(start.split()) >= _LONE_CAPTION_WORDS
+                             and everything.count(start) == n}
 
     def is_label(self, value: str) -> bool:
         """``value`` is a caption or a document kind's title, or a caption with its value."""

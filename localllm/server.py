@@ -48,6 +48,20 @@ def _port_is_free(port: int) -> bool:
     return True
 
 
+# A llama-server of the previous command may still be shutting down (it frees its port a few
+# seconds after SIGTERM): wait that long before calling the port taken.
+PORT_RELEASE_SECONDS = 30.0
+
+
+async def _port_freed(port: int, within: float = PORT_RELEASE_SECONDS) -> bool:
+    deadline = time.monotonic() + within
+    while not _port_is_free(port):
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(0.5)
+    return True
+
+
 class LlamaServer:
     def __init__(
         self,
@@ -91,7 +105,7 @@ class LlamaServer:
     async def start(self) -> None:
         if self._supervisor is not None:
             return
-        if not _port_is_free(self.port):
+        if not await _port_freed(self.port):
             raise LlamaServerStartError(
                 f"Port {self.port} on 127.0.0.1 is already in use; set ANTRAGSWERK_LLM_PORT to a "
                 "free port (or ANTRAGSWERK_LLM_BASE_URL to use a server that is already running)."

@@ -76,19 +76,21 @@ def compare(old: Path, new: Path,
 def calibrate(run_dir: Path,
               write: Annotated[bool, typer.Option(help="Write thresholds to the types' "
                                                   "config.yaml")] = False,
-              min_threshold: Annotated[float, typer.Option(
-                  help="Never choose a threshold below this (0 = the pure rule: zero false "
-                       "auto-approvals, most straight-through)")] = 0.8) -> None:
+              min_threshold: Annotated[float | None, typer.Option(
+                  help="Never choose a threshold below this (default: the floor in "
+                       "evals/calibration.py; 0 = the pure rule: zero false auto-approvals, "
+                       "most straight-through)")] = None) -> None:
     """Choose each type's auto-approval threshold from a run (zero false auto-approvals).
 
     Prints one line per type; the full result (reliability bins) goes to
     RUN_DIR/calibration.json."""
     from apptypes import registry
-    from evals.calibration import calibrate_report, write_thresholds
+    from evals.calibration import MIN_THRESHOLD, calibrate_report, write_thresholds
     from evals.calibration_table import calibration_table
     from evals.report_json import read_report
 
-    calibration = calibrate_report(read_report(run_dir), floor=min_threshold)
+    floor = MIN_THRESHOLD if min_threshold is None else min_threshold
+    calibration = calibrate_report(read_report(run_dir), floor=floor)
     out = run_dir / "calibration.json"
     out.write_text(calibration.model_dump_json(indent=2) + "\n", encoding="utf-8")
     console.print(calibration_table(calibration))

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from domain.documents import DocumentReading
-from reading.layout import COLUMN_GAP
+from reading.captions import CAPTION_SEPARATOR, COLUMN_GAP, split_line
 
 _MAX_CAPTION_CHARS = 60
 # A lone line start counts as a caption only with several words: an OCR value row that was not
@@ -30,17 +30,17 @@ class CaptionGuard:
             for line in reading.text.splitlines():
                 # "Caption: value" only: a line "Kraków:" may be a value that OCR and caption
                 # pairing left with a colon
-                caption, sep, rest = line.strip().partition(": ")
-                if sep and rest.strip() and len(caption) <= _MAX_CAPTION_CHARS:
-                    labels.add(_fold(caption))
+                split = split_line(line, CAPTION_SEPARATOR)
+                if split is not None and len(split[0]) <= _MAX_CAPTION_CHARS:
+                    labels.add(_fold(split[0]))
         labels.discard("")
         self._labels = labels
         # What begins a line before a column gap ("IBAN für den Gebühreneinzug   DE08 …"): the
         # model wrote such a line as "IBAN für den Gebühreneinzug: DE08 …" for an empty field.
         starts = Counter(
-            _fold(line.strip().split(COLUMN_GAP, 1)[0])
+            _fold(split[0])
             for reading in readings for line in reading.text.splitlines()
-            if COLUMN_GAP in line.strip()
+            if (split := split_line(line, COLUMN_GAP)) is not None
         )
         self._line_starts = set(starts)
         # Such a start of several words that stands nowhere else is a caption, also answered

@@ -18,7 +18,7 @@ from domain.documents import BBox, DocumentReading, PageReading
 from domain.fields import Evidence, FieldData
 from extractors.field_kinds import FieldKind
 from extractors.values import german_date_forms
-from reading.layout import COLUMN_GAP
+from reading.captions import CAPTION_SEPARATOR, COLUMN_GAP, split_line
 
 FUZZY_MIN = 0.85
 # Several options of an enum stand in the text and none is visibly ticked: weak evidence.
@@ -53,12 +53,9 @@ def fold(text: str) -> str:
 def _answers(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
-        line = line.strip()
-        for separator in (": ", COLUMN_GAP):
-            caption, sep, answer = line.partition(separator)
-            if sep and caption and answer.strip():
-                out.append(fold(answer))
-                break
+        split = split_line(line, CAPTION_SEPARATOR) or split_line(line, COLUMN_GAP)
+        if split is not None:
+            out.append(fold(split[1]))
     return out
 
 

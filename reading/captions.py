@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+COLUMN_GAP = "   "
+"""How a wide horizontal gap (a column) is written inside a text line."""
+CAPTION_SEPARATOR = ": "
+
 # Captions are set smaller than values: 7.5 pt over 10.5 pt on the forms seen, 0.65–0.74 in OCR
 # word boxes; a section heading over a value row is about 0.87. A "value" several times the size of
 # its caption is a heading or a watermark letter.
@@ -41,6 +45,11 @@ class Cell:
 @dataclass(frozen=True)
 class Row:
     cells: tuple[Cell, ...]
+
+    @property
+    def text(self) -> str:
+        """The row as one text line, its cells separated by ``COLUMN_GAP``."""
+        return COLUMN_GAP.join(c.text for c in self.cells)
 
     @property
     def height(self) -> float:
@@ -82,12 +91,12 @@ def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str]
         if column is None:
             return None
         under[column] = value.text
-    return [f"{c.text.rstrip(':').rstrip()}: {under.get(i, '')}".rstrip()
+    return [f"{c.text.rstrip(':').rstrip()}{CAPTION_SEPARATOR}{under.get(i, '')}".rstrip()
             for i, c in enumerate(captions.cells)]
 
 
-def captioned_lines(rows: list[Row], plain: list[str]) -> list[str]:
-    """``plain`` (one text line per row) with every caption row merged into its value row."""
+def captioned_lines(rows: list[Row]) -> list[str]:
+    """One text line per row, with every caption row merged into its value row."""
     out: list[str] = []
     i = 0
     after_pair = False
@@ -101,7 +110,14 @@ def captioned_lines(rows: list[Row], plain: list[str]) -> list[str]:
             i += 2
             after_pair = True
         else:
-            out.append(plain[i])
+            out.append(rows[i].text)
             i += 1
             after_pair = False
     return out
+
+
+def split_line(line: str, separator: str) -> tuple[str, str] | None:
+    """(caption, answer) of a form line written as ``caption<separator>answer`` (``": "`` or
+    ``COLUMN_GAP``), both non-empty; None for any other line."""
+    caption, found, answer = line.strip().partition(separator)
+    return (caption, answer) if found and caption and answer.strip() else None

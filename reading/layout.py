@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from domain.documents import Word
 from reading.captions import Cell, Row, captioned_lines
 
-COLUMN_GAP = "   "
 # A gap wider than this many line heights separates columns rather than words.
 _COLUMN_GAP_HEIGHTS = 0.8
 # Share of the smaller height two boxes must overlap vertically to sit on one line.
@@ -107,7 +106,6 @@ def _row(cells: list[list[Word]], width: float, height: float) -> Row:
 def layout_text(words: list[Word], width: float, height: float) -> str:
     """One visual line per text line; columns separated by ``COLUMN_GAP``; caption rows of
     forms merged with the values under them (``reading.captions``)."""
-    split = [_cells(line, width, height) for line in group_lines(words, width, height)]
-    plain = [COLUMN_GAP.join(" ".join(w.text for w in cell) for cell in cells) for cells in split]
-    rows = [_row(cells, width, height) for cells in split]
-    return "\n".join(captioned_lines(rows, plain))
+    rows = [_row(_cells(line, width, height), width, height)
+            for line in group_lines(words, width, height)]
+    return "\n".join(captioned_lines(rows))

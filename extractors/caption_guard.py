@@ -20,6 +20,14 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(":").strip()
 
 
+def _is_empty_caption(line: str) -> bool:
+    """A caption of several words left empty ("IBAN für den Gebühreneinzug:", as the reader
+    writes a form's empty captions); one word may be a value OCR left with a colon."""
+    text = line.strip()
+    return (text.endswith(":") and len(text) <= _MAX_CAPTION_CHARS
+            and len(text.split()) >= _LONE_CAPTION_WORDS)
+
+
 class CaptionGuard:
     def __init__(self, readings: Sequence[DocumentReading], titles: Iterable[str] = ()) -> None:
         """``titles``: the names of the type's document kinds ("Wohnungsgeberbestätigung")."""
@@ -33,6 +41,8 @@ class CaptionGuard:
                 split = split_line(line, CAPTION_SEPARATOR)
                 if split is not None and len(split[0]) <= _MAX_CAPTION_CHARS:
                     labels.add(_fold(split[0]))
+                elif _is_empty_caption(line):
+                    labels.add(_fold(line))
         labels.discard("")
         self._labels = labels
         # What begins a line before a column gap ("IBAN für den Gebühreneinzug   DE08 …"): the

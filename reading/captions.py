@@ -40,6 +40,9 @@ class Cell:
     top: float
     bottom: float
     height: float
+    """The median height of its words."""
+    tallest: float
+    """The height of its tallest word: a value run into its caption shows here."""
 
 
 @dataclass(frozen=True)
@@ -95,8 +98,45 @@ def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str]
             for i, c in enumerate(captions.cells)]
 
 
+def _labelled(row: Row) -> tuple[Cell, Cell] | None:
+    """(caption, value) of a side-by-side form row: a small caption left of a larger value."""
+    if len(row.cells) < 2 or not _WORD.search(row.cells[0].text):
+        return None
+    caption, value = row.cells[0], row.cells[1]
+    return (caption, value) if _smaller(caption, value) else None
+
+
+def _empty_captions(rows: list[Row]) -> set[int]:
+    """Rows that are a side-by-side form's captions standing alone, their value left empty.
+
+    Read as a bare line, such a caption ("Verwendungszweck") is followed by the next one ("IBAN
+    für den Gebühreneinzug") and the model took that for the value. A lone line counts when it
+    lies among the form's rows, starts in their caption column and is set in the caption size,
+    not the values' size (which a section heading has)."""
+    pairs = {i: pair for i, row in enumerate(rows) if (pair := _labelled(row)) is not None}
+    if len(pairs) < 2:
+        return set()
+    last = max(pairs)
+    found: set[int] = set()
+    for i in range(min(pairs) + 1, len(rows)):
+        if i in pairs:
+            continue
+        # the nearest pair above: the form's columns and sizes may change between sections
+        caption, value = pairs[max(j for j in pairs if j < i)]
+        cell = rows[i].cells[0] if len(rows[i].cells) == 1 else None
+        if (cell is not None and _WORD.search(cell.text) and not cell.text.endswith(":")
+                and abs(cell.x0 - caption.x0) <= _ALIGN_HEIGHTS * value.height
+                and _smaller(cell, value) and cell.tallest <= _HEIGHT_RATIOS[1] * value.height):
+            found.add(i)
+        elif i > last:
+            break  # below the form's last value only its trailing empty captions
+    return found
+
+
 def captioned_lines(rows: list[Row]) -> list[str]:
-    """One text line per row, with every caption row merged into its value row."""
+    """One text line per row, with every caption row merged into its value row and every
+    empty caption of a side-by-side form written as ``caption:``."""
+    empty = _empty_captions(rows)
     out: list[str] = []
     i = 0
     after_pair = False
@@ -110,7 +150,8 @@ def captioned_lines(rows: list[Row]) -> list[str]:
             i += 2
             after_pair = True
         else:
-            out.append(rows[i].text)
+            text = rows[i].text
+            out.append(f"{text}{CAPTION_SEPARATOR.rstrip()}" if i in empty else text)
             i += 1
             after_pair = False
     return out

@@ -98,6 +98,7 @@ def _row(cells: list[list[Word]], width: float, height: float) -> Row:
             top=min(w.bbox[1] for w in cell) * height,
             bottom=max(w.bbox[3] for w in cell) * height,
             height=sorted((w.bbox[3] - w.bbox[1]) * height for w in cell)[len(cell) // 2],
+            tallest=max(w.bbox[3] - w.bbox[1] for w in cell) * height,
         )
         for cell in cells
     ))

@@ -10,7 +10,8 @@ Castroper Hellweg 50
 Telefon:
 IBAN für den Gebühreneinzug: DE16 4305 0001 4156 6601 01
 Name des Wohnungsgebers: Glückauf Wohnbau eG
-Verwendungszweck
+Verwendungszweck:
+Zahlung per Lastschrift:
 Konto für Gebühren   DE08 4305 0001 7716 2804 97
 B4   WAT-JG 6
 Wolkow   Olga
@@ -33,11 +34,14 @@ def test_captions_titles_and_caption_lines_are_labels() -> None:
     assert guard.is_label("Konto für Gebühren: DE08 4305 0001 7716 2804 97")
     # a caption that stands only at the start of a side-by-side line, answered alone
     assert guard.is_label("Konto für Gebühren")
+    # an empty caption of several words, as the reader writes a form's empty captions
+    assert guard.is_label("Zahlung per Lastschrift")
 
 
 def test_values_are_not_labels_even_a_letter_s_first_line() -> None:
     guard = _guard()
     assert not guard.is_label("Telefon"), "a line ending in a colon may be a value"
+    assert not guard.is_label("Verwendungszweck"), "so may one word before a colon"
     assert not guard.is_label("Wolkow"), "a value row's first cell that stands elsewhere too"
     assert not guard.is_label("B4"), "a one-word start of an unpaired value row"
     assert not guard.is_label("Glückauf Wohnbau eG")

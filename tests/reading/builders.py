@@ -56,6 +56,40 @@ def label_value_pdf() -> bytes:
     return buf.getvalue()
 
 
+# (caption, value) of a side-by-side form; "" leaves the value empty; None is a section heading.
+SIDE_BY_SIDE_ROWS: list[tuple[str, str | None]] = [
+    ("Antragsteller/in", None),
+    ("Name", "Lo Cascio"),
+    ("Telefon", ""),
+    ("E-Mail", "giulia@example.org"),
+    ("Bestellung", None),
+    ("Anzahl der Exemplare", "1"),
+    ("Verwendungszweck", ""),
+    ("IBAN für den Gebühreneinzug", ""),
+]
+
+
+def side_by_side_form_pdf() -> bytes:
+    """Captions (8.5 pt) left of values (10.5 pt), headings in the values' size, some values
+    empty, then place and date of the signature below the form."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    font = _dejavu()
+    y = 780.0
+    for caption, value in SIDE_BY_SIDE_ROWS:
+        c.setFont(font, 10.5 if value is None else 8.5)
+        c.drawString(52, y, caption)
+        if value:
+            c.setFont(font, 10.5)
+            c.drawString(234, y, value)
+        y -= 20
+    c.setFont(font, 10)
+    c.drawString(48, y - 10, "Bochum, 14.02.2026")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def text_pdf(pages: int = 1, rotate: int = 0) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)

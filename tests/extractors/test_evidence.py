@@ -220,6 +220,29 @@ def test_enum_on_a_form_counts_only_when_ticked() -> None:
     assert finder.locate("neben", STATUS) == [], "another option is ticked"
 
 
+def test_a_tick_drawn_last_still_ticks_the_option_beside_it() -> None:
+    # Form fields are drawn after the page text: their tick comes last in the word list.
+    words = ["Wohnung", "ist", "alleinige", "Haupt-", "Neben-"]
+    boxes = [Word(text=w, bbox=(0.1 + i / 10, 0.1, 0.18 + i / 10, 0.12))
+             for i, w in enumerate(words)]
+    boxes.append(Word(text="[x]", bbox=(0.28, 0.1, 0.295, 0.12)))  # left of "alleinige"
+    page = PageReading(page=1, method="acroform", text="Wohnung ist [x] alleinige Haupt- Neben-",
+                       words=boxes, width=595, height=842)
+    finder = EvidenceFinder([DocumentReading(doc=DocumentRef(doc_id="f", filename="f.pdf"),
+                                             pages=[page])])
+    assert finder.only_named_option(STATUS) == "alleinige"
+    assert finder.locate("alleinige", STATUS)[0].similarity == 1.0
+
+
+def test_a_tick_belongs_to_the_next_word_only() -> None:
+    finder = EvidenceFinder([_form_page(["Wohnung", "ist", "[x]", "alleinige", "Haupt-",
+                                         "Neben-"])])
+    assert finder.locate("haupt", STATUS) == [], "the tick is the option's before it"
+    assert finder.only_named_option(STATUS) == "alleinige"
+    noisy = EvidenceFinder([_form_page(["[x]", "|", "Hauptwohnung", "[", "]", "Nebenwohnung"])])
+    assert noisy.only_named_option(STATUS) == "haupt", "a mark between tick and option"
+
+
 def test_enum_named_alone_counts_and_untick_lists_are_weak() -> None:
     alone = EvidenceFinder([_form_page(["Die", "Wohnung", "ist", "meine", "Nebenwohnung"])])
     assert alone.locate("neben", STATUS)[0].similarity == 1.0

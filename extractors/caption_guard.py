@@ -29,30 +29,36 @@ def _is_empty_caption(line: str) -> bool:
 
 
 class CaptionGuard:
-    def __init__(self, readings: Sequence[DocumentReading], titles: Iterable[str] = ()) -> None:
-        """``titles``: the names of the type's document kinds ("Wohnungsgeberbestätigung")."""
+    def __init__(self, readings: Sequence[DocumentReading], titles: Iterable[str] = (),
+                 choices: Iterable[str] = ()) -> None:
+        """``titles``: the names of the type's document kinds ("Wohnungsgeberbestätigung");
+        ``choices``: how the options of its choice fields are printed ("alleinige Wohnung",
+        the answer of "Die Wohnung ist", was taken for the empty caption above it)."""
         # Not the first lines of documents: a letter starts with its sender, who may well be
         # the landlord the field asks for.
         labels = {_fold(t) for t in titles}
-        for reading in readings:
-            for line in reading.text.splitlines():
-                # "Caption: value" only: a line "Kraków:" may be a value that OCR and caption
-                # pairing left with a colon
-                split = split_line(line, CAPTION_SEPARATOR)
-                if split is not None and len(split[0]) <= _MAX_CAPTION_CHARS:
-                    labels.add(_fold(split[0]))
-                elif _is_empty_caption(line):
-                    labels.add(_fold(line))
+        # Of several words only: one word may be a name too ("Haupt", "Enkel").
+        labels |= {_fold(c) for c in choices if len(c.split()) >= _LONE_CAPTION_WORDS}
+        lines = [line for reading in readings for line in reading.text.splitlines()]
+        gap_rows = [split for line in lines if (split := split_line(line, COLUMN_GAP)) is not None]
+        colon_rows = [split for line in lines
+                      if (split := split_line(line, CAPTION_SEPARATOR)) is not None]
+        # "Caption: value" only: a line "Kraków:" may be a value that OCR and caption pairing
+        # left with a colon
+        labels |= {_fold(caption) for caption, _ in colon_rows
+                   if len(caption) <= _MAX_CAPTION_CHARS}
+        labels |= {_fold(line) for line in lines if _is_empty_caption(line)}
         labels.discard("")
         self._labels = labels
         # What begins a line before a column gap ("IBAN für den Gebühreneinzug   DE08 …"): the
         # model wrote such a line as "IBAN für den Gebühreneinzug: DE08 …" for an empty field.
-        starts = Counter(
-            _fold(split[0])
-            for reading in readings for line in reading.text.splitlines()
-            if (split := split_line(line, COLUMN_GAP)) is not None
-        )
+        starts = Counter(_fold(caption) for caption, _ in gap_rows)
         self._line_starts = set(starts)
+        # A whole form line as one value, its caption of several words included and the colon
+        # left out ("IBAN für den Gebühreneinzug DE08 4305 …" for the empty purpose above it).
+        self._whole_lines = {_fold(f"{caption} {answer}")
+                             for caption, answer in gap_rows + colon_rows
+                             if len(caption.split()) >= _LONE_CAPTION_WORDS}
         # Such a start of several words that stands nowhere else is a caption, also answered
         # alone ("IBAN für den Gebühreneinzug" for the empty purpose above it); a value row of a
         # form ("Wolkow   Olga") has its words elsewhere too (the signature).
@@ -64,7 +70,7 @@ class CaptionGuard:
     def is_label(self, value: str) -> bool:
         """``value`` is a caption or a document kind's title, or a caption with its value."""
         folded = _fold(value)
-        if folded in self._labels or folded in self._lone_starts:
+        if folded in self._labels or folded in self._lone_starts or folded in self._whole_lines:
             return True
         caption, sep, _ = folded.partition(": ")
         return bool(sep) and (caption in self._labels or caption in self._line_starts)

@@ -158,7 +158,9 @@ async def extract_fields(
         values = app_type.normalize(values)
     sources = SourceFinders(app_type, readings, kinds)
     values = reshaped(values, app_type.shapes, sources)
-    labels = CaptionGuard(readings, [k.title for k in app_type.document_kinds])
+    labels = CaptionGuard(readings, [k.title for k in app_type.document_kinds],
+                          [phrase for kind in kinds_of.values() for _, phrases in kind.wording
+                           for phrase in phrases])
     fields = {
         key: _field_value(kind, values.get(key), model_conf.get(key),
                           finder=sources.for_key(key), labels=labels,

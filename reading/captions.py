@@ -133,10 +133,10 @@ def _empty_captions(rows: list[Row]) -> set[int]:
     return found
 
 
-def captioned_lines(rows: list[Row]) -> list[str]:
-    """One text line per row, with every caption row merged into its value row and every
-    empty caption of a side-by-side form written as ``caption:``."""
-    empty = _empty_captions(rows)
+def captioned_lines(rows: list[Row], *, mark_empty: bool) -> list[str]:
+    """One text line per row, with every caption row merged into its value row and, with
+    ``mark_empty``, every empty caption of a side-by-side form written as ``caption:``."""
+    empty = _empty_captions(rows) if mark_empty else set()
     out: list[str] = []
     i = 0
     after_pair = False

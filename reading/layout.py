@@ -104,9 +104,11 @@ def _row(cells: list[list[Word]], width: float, height: float) -> Row:
     ))
 
 
-def layout_text(words: list[Word], width: float, height: float) -> str:
+def layout_text(words: list[Word], width: float, height: float, *, exact_sizes: bool) -> str:
     """One visual line per text line; columns separated by ``COLUMN_GAP``; caption rows of
-    forms merged with the values under them (``reading.captions``)."""
+    forms merged with the values under them (``reading.captions``). ``exact_sizes``: the word
+    heights are font sizes (a text layer), not OCR boxes that vary with ascenders and descenders
+    by more than a caption differs from its value."""
     rows = [_row(_cells(line, width, height), width, height)
             for line in group_lines(words, width, height)]
-    return "\n".join(captioned_lines(rows))
+    return "\n".join(captioned_lines(rows, mark_empty=exact_sizes))

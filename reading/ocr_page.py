@@ -38,7 +38,8 @@ def ocr_page(
     return PageReading(
         page=page_no,
         method="ocr",
-        text=layout_text(result.words, straight.width, straight.height),
+        text=layout_text(result.words, straight.width, straight.height,
+                         exact_sizes=False),
         words=result.words,
         mean_conf=result.mean_conf,
         image_key=image_key,

@@ -106,7 +106,7 @@ def _read_page(
     return PageReading(
         page=index + 1,
         method=method,
-        text=layout_text(words, width, height),
+        text=layout_text(words, width, height, exact_sizes=True),
         words=words,
         mean_conf=1.0,
         image_key=image_key,

@@ -13,6 +13,7 @@ Name des Wohnungsgebers: Glückauf Wohnbau eG
 Verwendungszweck:
 Zahlung per Lastschrift:
 Konto für Gebühren   DE08 4305 0001 7716 2804 97
+Die Wohnung ist   alleinige Wohnung
 B4   WAT-JG 6
 Wolkow   Olga
 Unterschrift: Olga Wolkow"""
@@ -21,7 +22,8 @@ Unterschrift: Olga Wolkow"""
 def _guard() -> CaptionGuard:
     doc = DocumentReading(doc=DocumentRef(doc_id="d", filename="d.pdf"),
                           pages=[PageReading(page=1, method="text_layer", text=LETTER)])
-    return CaptionGuard([doc], ["Wohnungsgeberbestätigung"])
+    return CaptionGuard([doc], ["Wohnungsgeberbestätigung"],
+                        ["alleinige Wohnung", "alleinige", "Haupt-", "Enkel"])
 
 
 def test_captions_titles_and_caption_lines_are_labels() -> None:
@@ -34,6 +36,11 @@ def test_captions_titles_and_caption_lines_are_labels() -> None:
     assert guard.is_label("Konto für Gebühren: DE08 4305 0001 7716 2804 97")
     # a caption that stands only at the start of a side-by-side line, answered alone
     assert guard.is_label("Konto für Gebühren")
+    # a whole form line, the colon left out
+    assert guard.is_label("Konto für Gebühren DE08 4305 0001 7716 2804 97")
+    assert guard.is_label("IBAN für den Gebühreneinzug DE16 4305 0001 4156 6601 01")
+    # a choice as printed, answered for a text field
+    assert guard.is_label("alleinige Wohnung")
     # an empty caption of several words, as the reader writes a form's empty captions
     assert guard.is_label("Zahlung per Lastschrift")
 
@@ -47,3 +54,5 @@ def test_values_are_not_labels_even_a_letter_s_first_line() -> None:
     assert not guard.is_label("Glückauf Wohnbau eG")
     assert not guard.is_label("DE16 4305 0001 4156 6601 01")
     assert not guard.is_label("Castroper Hellweg")
+    assert not guard.is_label("Enkel"), "a one-word choice may be a name"
+    assert not guard.is_label("Wolkow Olga"), "a line of values is no caption line"

@@ -8,23 +8,29 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from domain.documents import DocumentReading
-from reading.captions import CAPTION_SEPARATOR, COLUMN_GAP, split_line
+from reading.captions import CAPTION_SEPARATOR, COLUMN_GAP, MAX_CAPTION_CHARS, split_line
 
-_MAX_CAPTION_CHARS = 60
 # A lone line start counts as a caption only with several words: an OCR value row that was not
 # paired with its captions starts with a value too ("B4   WAT-JG 6").
 _LONE_CAPTION_WORDS = 2
+_MIN_CHOICE_WORD = 8
 
 
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(":").strip()
 
 
+def _names_no_one(choice: str) -> bool:
+    """A choice of several words or one long word ("Hauptwohnung"); a short one may be a name
+    too ("Sohn", "Vater", "Enkel")."""
+    return len(choice.split()) >= _LONE_CAPTION_WORDS or len(choice) >= _MIN_CHOICE_WORD
+
+
 def _is_empty_caption(line: str) -> bool:
     """A caption of several words left empty ("IBAN für den Gebühreneinzug:", as the reader
     writes a form's empty captions); one word may be a value OCR left with a colon."""
     text = line.strip()
-    return (text.endswith(":") and len(text) <= _MAX_CAPTION_CHARS
+    return (text.endswith(":") and len(text) <= MAX_CAPTION_CHARS
             and len(text.split()) >= _LONE_CAPTION_WORDS)
 
 
@@ -37,8 +43,7 @@ class CaptionGuard:
         # Not the first lines of documents: a letter starts with its sender, who may well be
         # the landlord the field asks for.
         labels = {_fold(t) for t in titles}
-        # Of several words only: one word may be a name too ("Haupt", "Enkel").
-        labels |= {_fold(c) for c in choices if len(c.split()) >= _LONE_CAPTION_WORDS}
+        labels |= {_fold(c) for c in choices if _names_no_one(c)}
         lines = [line for reading in readings for line in reading.text.splitlines()]
         gap_rows = [split for line in lines if (split := split_line(line, COLUMN_GAP)) is not None]
         colon_rows = [split for line in lines
@@ -46,10 +51,12 @@ class CaptionGuard:
         # "Caption: value" only: a line "Kraków:" may be a value that OCR and caption pairing
         # left with a colon
         labels |= {_fold(caption) for caption, _ in colon_rows
-                   if len(caption) <= _MAX_CAPTION_CHARS}
+                   if len(caption) <= MAX_CAPTION_CHARS}
         labels |= {_fold(line) for line in lines if _is_empty_caption(line)}
         labels.discard("")
         self._labels = labels
+        self._long_labels = [label for label in labels
+                             if len(label.split()) >= _LONE_CAPTION_WORDS]
         # What begins a line before a column gap ("IBAN für den Gebühreneinzug   DE08 …"): the
         # model wrote such a line as "IBAN für den Gebühreneinzug: DE08 …" for an empty field.
         starts = Counter(_fold(caption) for caption, _ in gap_rows)
@@ -72,5 +79,7 @@ class CaptionGuard:
         folded = _fold(value)
         if folded in self._labels or folded in self._lone_starts or folded in self._whole_lines:
             return True
+        if any(folded.startswith(f"{label} ") for label in self._long_labels):
+            return True  # a caption run into the next line ("IBAN für den … Herne, 26. Februar")
         caption, sep, _ = folded.partition(": ")
         return bool(sep) and (caption in self._labels or caption in self._line_starts)

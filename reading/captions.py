@@ -19,6 +19,9 @@ from dataclasses import dataclass
 COLUMN_GAP = "   "
 """How a wide horizontal gap (a column) is written inside a text line."""
 CAPTION_SEPARATOR = ": "
+MAX_CAPTION_CHARS = 60
+"""Longer lines are sentences (a form's fine print), not captions."""
+_BOX_MARKS = frozenset("[]☐☒☑✓✔")
 
 # Captions are set smaller than values: 7.5 pt over 10.5 pt on the forms seen, 0.65–0.74 in OCR
 # word boxes; a section heading over a value row is about 0.87. A "value" several times the size of
@@ -79,6 +82,8 @@ def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str]
         return None
     if not all(_WORD.search(c.text) for c in captions.cells):
         return None  # a caption is words; "11.5.1973" is a value, whatever stands below it
+    if any(split_line(c.text, CAPTION_SEPARATOR) for c in captions.cells):
+        return None  # "PLZ, Ort: 44791 Bochum" holds its value already
     if len(captions.cells) < 2 and not continues_form:
         return None  # one small line over a larger one is as likely a letterhead
     if values.top - captions.bottom > _MAX_GAP_HEIGHTS * values.height:
@@ -98,35 +103,60 @@ def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str]
             for i, c in enumerate(captions.cells)]
 
 
-def _labelled(row: Row) -> tuple[Cell, Cell] | None:
-    """(caption, value) of a side-by-side form row: a small caption left of a larger value."""
+@dataclass(frozen=True)
+class _FormRow:
+    """Where a form row has its captions and how large its values are."""
+
+    captions: tuple[Cell, ...]
+    value: Cell
+    value_gap: float | None = None
+    """Stacked rows: how far below its caption the value starts."""
+
+
+def _side_by_side(row: Row) -> _FormRow | None:
+    """A row holding a small caption left of a larger value."""
     if len(row.cells) < 2 or not _WORD.search(row.cells[0].text):
         return None
     caption, value = row.cells[0], row.cells[1]
-    return (caption, value) if _smaller(caption, value) else None
+    return _FormRow((caption,), value) if _smaller(caption, value) else None
 
 
-def _empty_captions(rows: list[Row]) -> set[int]:
-    """Rows that are a side-by-side form's captions standing alone, their value left empty.
+def _stacked_like(row: Row, below: Row, form: _FormRow) -> bool:
+    """``below`` sits under ``row`` as a stacked form's value sits under its caption."""
+    return form.value_gap is not None and below.top - row.bottom <= 2 * form.value_gap + 1
+
+
+def _is_empty_caption(row: Row, form: _FormRow) -> bool:
+    """A lone line in the form's caption size that starts in one of its caption columns; not a
+    sentence, not a line of checkboxes."""
+    if len(row.cells) != 1:
+        return False
+    cell, value = row.cells[0], form.value
+    return (bool(_WORD.search(cell.text)) and not cell.text.endswith(":")
+            and len(cell.text) <= MAX_CAPTION_CHARS and not _BOX_MARKS & set(cell.text)
+            and any(abs(cell.x0 - c.x0) <= _ALIGN_HEIGHTS * value.height for c in form.captions)
+            and _smaller(cell, value) and cell.tallest <= _HEIGHT_RATIOS[1] * value.height)
+
+
+def _empty_captions(rows: list[Row], forms: dict[int, _FormRow], taken: set[int]) -> set[int]:
+    """Rows that are captions of a form standing alone, their value left empty.
 
     Read as a bare line, such a caption ("Verwendungszweck") is followed by the next one ("IBAN
     für den Gebühreneinzug") and the model took that for the value. A lone line counts when it
-    lies among the form's rows, starts in their caption column and is set in the caption size,
-    not the values' size (which a section heading has)."""
-    pairs = {i: pair for i, row in enumerate(rows) if (pair := _labelled(row)) is not None}
-    if len(pairs) < 2:
+    lies among the form's rows (``forms``: by index; ``taken``: rows merged into caption lines),
+    starts in a caption column and is set in the caption size, not the values' size (which a
+    section heading has)."""
+    if len(forms) < 2:
         return set()
-    last = max(pairs)
+    last = max(forms)
     found: set[int] = set()
-    for i in range(min(pairs) + 1, len(rows)):
-        if i in pairs:
+    for i in range(min(forms) + 1, len(rows)):
+        if i in forms or i in taken:
             continue
-        # the nearest pair above: the form's columns and sizes may change between sections
-        caption, value = pairs[max(j for j in pairs if j < i)]
-        cell = rows[i].cells[0] if len(rows[i].cells) == 1 else None
-        if (cell is not None and _WORD.search(cell.text) and not cell.text.endswith(":")
-                and abs(cell.x0 - caption.x0) <= _ALIGN_HEIGHTS * value.height
-                and _smaller(cell, value) and cell.tallest <= _HEIGHT_RATIOS[1] * value.height):
+        # the nearest form row above: columns and sizes may change between sections
+        form = forms[max(j for j in forms if j < i)]
+        if _is_empty_caption(rows[i], form) and not (
+                i + 1 < len(rows) and _stacked_like(rows[i], rows[i + 1], form)):
             found.add(i)
         elif i > last:
             break  # below the form's last value only its trailing empty captions
@@ -135,25 +165,38 @@ def _empty_captions(rows: list[Row]) -> set[int]:
 
 def captioned_lines(rows: list[Row], *, mark_empty: bool) -> list[str]:
     """One text line per row, with every caption row merged into its value row and, with
-    ``mark_empty``, every empty caption of a side-by-side form written as ``caption:``."""
-    empty = _empty_captions(rows) if mark_empty else set()
+    ``mark_empty``, every empty caption of a form written as ``caption:``."""
+    merged: dict[int, list[str]] = {}
+    forms = {i: form for i, row in enumerate(rows) if (form := _side_by_side(row)) is not None}
+    i = 0
+    while i + 1 < len(rows):
+        above = [j for j in forms if j < i]
+        # A single caption is one when its value sits as close under it as the form's values
+        # do (also right under a heading: "Zuzug aus dem Ausland, Staat" under "Bisherige
+        # Wohnung"); further down is the next heading, and before any form row such a pair may
+        # be a letterhead.
+        continues = bool(above) and _stacked_like(rows[i], rows[i + 1], forms[max(above)])
+        lines = _captioned(rows[i], rows[i + 1], continues_form=continues)
+        if lines is None:
+            i += 1
+            continue
+        merged[i] = lines
+        forms[i] = _FormRow(rows[i].cells, max(rows[i + 1].cells, key=lambda c: c.height),
+                            value_gap=rows[i + 1].top - rows[i].bottom)
+        forms.pop(i + 1, None)
+        i += 2
+    taken = {j for i in merged for j in (i, i + 1)}
+    empty = _empty_captions(rows, forms, taken) if mark_empty else set()
     out: list[str] = []
     i = 0
-    after_pair = False
     while i < len(rows):
-        merged = (
-            _captioned(rows[i], rows[i + 1], continues_form=after_pair)
-            if i + 1 < len(rows) else None
-        )
-        if merged is not None:
-            out.extend(merged)
+        if i in merged:
+            out.extend(merged[i])
             i += 2
-            after_pair = True
-        else:
-            text = rows[i].text
-            out.append(f"{text}{CAPTION_SEPARATOR.rstrip()}" if i in empty else text)
-            i += 1
-            after_pair = False
+            continue
+        text = rows[i].text
+        out.append(f"{text}{CAPTION_SEPARATOR.rstrip()}" if i in empty else text)
+        i += 1
     return out
 
 

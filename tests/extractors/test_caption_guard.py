@@ -23,7 +23,7 @@ def _guard() -> CaptionGuard:
     doc = DocumentReading(doc=DocumentRef(doc_id="d", filename="d.pdf"),
                           pages=[PageReading(page=1, method="text_layer", text=LETTER)])
     return CaptionGuard([doc], ["Wohnungsgeberbestätigung"],
-                        ["alleinige Wohnung", "alleinige", "Haupt-", "Enkel"])
+                        ["alleinige Wohnung", "Hauptwohnung", "Haupt-", "Enkel"])
 
 
 def test_captions_titles_and_caption_lines_are_labels() -> None:
@@ -41,6 +41,9 @@ def test_captions_titles_and_caption_lines_are_labels() -> None:
     assert guard.is_label("IBAN für den Gebühreneinzug DE16 4305 0001 4156 6601 01")
     # a choice as printed, answered for a text field
     assert guard.is_label("alleinige Wohnung")
+    assert guard.is_label("Hauptwohnung")
+    # an empty caption run into the line below it
+    assert guard.is_label("Zahlung per Lastschrift Bochum, 14.02.2026")
     # an empty caption of several words, as the reader writes a form's empty captions
     assert guard.is_label("Zahlung per Lastschrift")
 
@@ -54,5 +57,6 @@ def test_values_are_not_labels_even_a_letter_s_first_line() -> None:
     assert not guard.is_label("Glückauf Wohnbau eG")
     assert not guard.is_label("DE16 4305 0001 4156 6601 01")
     assert not guard.is_label("Castroper Hellweg")
-    assert not guard.is_label("Enkel"), "a one-word choice may be a name"
+    assert not guard.is_label("Enkel"), "a short choice may be a name"
+    assert not guard.is_label("Name des Wohnungsgebersin"), "a caption's words, not the caption"
     assert not guard.is_label("Wolkow Olga"), "a line of values is no caption line"

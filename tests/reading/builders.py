@@ -211,10 +211,13 @@ STACKED_ROWS = [
      ("Art der Urkunde", "Internationale Geburtsurkunde")),
 ]
 STACKED_SIZES = (7.5, 10.5)
+STACKED_EMPTY_CAPTION = "IBAN für den Gebühreneinzug"
+STACKED_AFTER_HEADING = ("Zuzug aus dem Ausland, Staat", "Polen")
 
 
 def stacked_form_pdf() -> bytes:
-    """Caption rows over value rows, then a side-by-side row and a letterhead-like pair."""
+    """Caption rows over value rows, a caption left empty, then a side-by-side row and a
+    letterhead-like pair."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     font = _dejavu()
@@ -228,6 +231,18 @@ def stacked_form_pdf() -> bytes:
             c.setFont(font, value_size)
             c.drawString(x + 2, y - 12, value)
         y -= 32
+    c.setFont(font, caption_size)
+    c.drawString(50, y, STACKED_EMPTY_CAPTION)  # nothing filled in under it
+    y -= 32
+    c.setFont(font, value_size)
+    c.drawString(52, y, "Bisherige Wohnung")  # a heading, then one caption over its value
+    y -= 20
+    caption, value = STACKED_AFTER_HEADING
+    c.setFont(font, caption_size)
+    c.drawString(50, y, caption)
+    c.setFont(font, value_size)
+    c.drawString(52, y - 12, value)
+    y -= 32
     c.setFont(font, caption_size)
     c.drawString(50, y, "Marke")
     c.setFont(font, value_size)

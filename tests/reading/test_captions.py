@@ -20,6 +20,9 @@ def test_stacked_form_values_stand_beside_their_captions() -> None:
             assert f"{caption}: {value}".rstrip() in lines
     # the empty value shows as an empty caption instead of borrowing the next row's value
     assert "Telefon:" in lines
+    assert f"{builders.STACKED_EMPTY_CAPTION}:" in lines, "a caption row with no value row"
+    assert "{}: {}".format(*builders.STACKED_AFTER_HEADING) in lines, "one caption, in the form"
+    assert "Bisherige Wohnung" in lines
     assert not any(line.startswith("Nachname") and "Vorname" in line for line in lines)
 
 

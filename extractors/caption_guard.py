@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from domain.documents import DocumentReading
-from reading.captions import CAPTION_SEPARATOR, COLUMN_GAP, MAX_CAPTION_CHARS, split_line
+from reading.captions import CAPTION_SEPARATOR, MAX_CAPTION_CHARS, split_line
+from reading.rows import COLUMN_GAP
 
 # A lone line start counts as a caption only with several words: an OCR value row that was not
 # paired with its captions starts with a value too ("B4   WAT-JG 6").

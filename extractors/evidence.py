@@ -18,8 +18,9 @@ from domain.documents import BBox, DocumentReading, PageReading, Word
 from domain.fields import Evidence, FieldData
 from extractors.field_kinds import FieldKind
 from extractors.values import german_date_forms
-from reading.captions import CAPTION_SEPARATOR, COLUMN_GAP, split_line
+from reading.captions import CAPTION_SEPARATOR, split_line
 from reading.layout import group_lines
+from reading.rows import COLUMN_GAP
 
 FUZZY_MIN = 0.85
 # Several options of an enum stand in the text and none is visibly ticked: weak evidence.

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-COLUMN_GAP = "   "
-"""How a wide horizontal gap (a column) is written inside a text line."""
+from reading.rows import Cell, Row
+from reading.sections import section_names
+
 CAPTION_SEPARATOR = ": "
 MAX_CAPTION_CHARS = 60
 """Longer lines are sentences (a form's fine print), not captions."""
@@ -34,50 +35,15 @@ _ALIGN_HEIGHTS = 1.2
 _MAX_GAP_HEIGHTS = 2.5
 
 
-@dataclass(frozen=True)
-class Cell:
-    """Words of one line between two column gaps, in page units."""
-
-    text: str
-    x0: float
-    top: float
-    bottom: float
-    height: float
-    """The median height of its words."""
-    tallest: float
-    """The height of its tallest word: a value run into its caption shows here."""
-
-
-@dataclass(frozen=True)
-class Row:
-    cells: tuple[Cell, ...]
-
-    @property
-    def text(self) -> str:
-        """The row as one text line, its cells separated by ``COLUMN_GAP``."""
-        return COLUMN_GAP.join(c.text for c in self.cells)
-
-    @property
-    def height(self) -> float:
-        heights = sorted(c.height for c in self.cells)
-        return heights[len(heights) // 2]
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.cells)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.cells)
-
-
 def _smaller(caption: Cell, value: Cell) -> bool:
     low, high = _HEIGHT_RATIOS
     return low * value.height <= caption.height <= high * value.height
 
 
-def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str] | None:
-    """``caption: value`` lines if ``values`` is the row under the caption row ``captions``."""
+def _captioned(captions: Row, values: Row, *,
+               continues_form: bool) -> list[tuple[str, str]] | None:
+    """(caption, value) per caption cell if ``values`` is the row under the caption row
+    ``captions``; the value may be empty."""
     if not captions.cells or not values.cells:
         return None
     if not all(_WORD.search(c.text) for c in captions.cells):
@@ -99,8 +65,7 @@ def _captioned(captions: Row, values: Row, *, continues_form: bool) -> list[str]
         if column is None:
             return None
         under[column] = value.text
-    return [f"{c.text.rstrip(':').rstrip()}{CAPTION_SEPARATOR}{under.get(i, '')}".rstrip()
-            for i, c in enumerate(captions.cells)]
+    return [(c.text.rstrip(":").rstrip(), under.get(i, "")) for i, c in enumerate(captions.cells)]
 
 
 @dataclass(frozen=True)
@@ -163,10 +128,11 @@ def _empty_captions(rows: list[Row], forms: dict[int, _FormRow], taken: set[int]
     return found
 
 
-def captioned_lines(rows: list[Row], *, mark_empty: bool) -> list[str]:
-    """One text line per row, with every caption row merged into its value row and, with
-    ``mark_empty``, every empty caption of a form written as ``caption:``."""
-    merged: dict[int, list[str]] = {}
+def captioned_lines(rows: list[Row], *, exact_sizes: bool) -> list[str]:
+    """One text line per row, with every caption row merged into its value row; with
+    ``exact_sizes`` (word heights are font sizes) every empty caption of a form written as
+    ``caption:`` and captions named after their section (``reading.sections``)."""
+    merged: dict[int, list[tuple[str, str]]] = {}
     forms = {i: form for i, row in enumerate(rows) if (form := _side_by_side(row)) is not None}
     i = 0
     while i + 1 < len(rows):
@@ -186,12 +152,15 @@ def captioned_lines(rows: list[Row], *, mark_empty: bool) -> list[str]:
         forms.pop(i + 1, None)
         i += 2
     taken = {j for i in merged for j in (i, i + 1)}
-    empty = _empty_captions(rows, forms, taken) if mark_empty else set()
+    empty = _empty_captions(rows, forms, taken) if exact_sizes else set()
+    sections = section_names(rows, merged) if exact_sizes else {}
     out: list[str] = []
     i = 0
     while i < len(rows):
         if i in merged:
-            out.extend(merged[i])
+            names = sections.get(i) or [""] * len(merged[i])
+            out.extend(f"{caption}{f' ({name})' if name else ''}{CAPTION_SEPARATOR}{value}".rstrip()
+                       for (caption, value), name in zip(merged[i], names, strict=True))
             i += 2
             continue
         text = rows[i].text

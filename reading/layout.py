@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from domain.documents import Word
-from reading.captions import Cell, Row, captioned_lines
+from reading.captions import captioned_lines
+from reading.rows import Cell, Row
 
 # A gap wider than this many line heights separates columns rather than words.
 _COLUMN_GAP_HEIGHTS = 0.8
@@ -95,6 +96,7 @@ def _row(cells: list[list[Word]], width: float, height: float) -> Row:
         Cell(
             text=" ".join(w.text for w in cell),
             x0=cell[0].bbox[0] * width,
+            x1=max(w.bbox[2] for w in cell) * width,
             top=min(w.bbox[1] for w in cell) * height,
             bottom=max(w.bbox[3] for w in cell) * height,
             height=sorted((w.bbox[3] - w.bbox[1]) * height for w in cell)[len(cell) // 2],
@@ -111,4 +113,4 @@ def layout_text(words: list[Word], width: float, height: float, *, exact_sizes: 
     by more than a caption differs from its value."""
     rows = [_row(_cells(line, width, height), width, height)
             for line in group_lines(words, width, height)]
-    return "\n".join(captioned_lines(rows, mark_empty=exact_sizes))
+    return "\n".join(captioned_lines(rows, exact_sizes=exact_sizes))

@@ -256,6 +256,35 @@ def stacked_form_pdf() -> bytes:
     return buf.getvalue()
 
 
+SECTIONS = ("Neue Wohnung", "Bisherige Wohnung")
+SECTION_ROWS = [  # (caption, value in the first section, value in the second)
+    ("Straße, Hausnummer", "Kortumstraße 45", "Hustadtring 61"),
+    ("Postleitzahl, Ort", "44787 Bochum", "44801 Bochum"),
+]
+
+
+def two_section_form_pdf() -> bytes:
+    """Two sections side by side under larger headings, with the same captions in both."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    font = _dejavu()
+    caption_size, value_size = STACKED_SIZES
+    c.setFont(font, 14)
+    c.drawString(120, 790, SECTIONS[0])
+    c.drawString(380, 790, SECTIONS[1])
+    y = 760.0
+    for caption, first, second in SECTION_ROWS:
+        for x, value in ((40, first), (306, second)):
+            c.setFont(font, caption_size)
+            c.drawString(x, y, caption)
+            c.setFont(font, value_size)
+            c.drawString(x + 2, y - 12, value)
+        y -= 32
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def stacked_form_image(dpi: int = 300) -> bytes:
     """The first caption row and its values as a scanner gives them."""
     small = ImageFont.truetype(str(FONT_PATH), round(dpi / 72 * 8))

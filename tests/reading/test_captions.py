@@ -64,3 +64,13 @@ def test_empty_captions_of_a_side_by_side_form_are_marked_empty() -> None:
             # took the second for the value of the first
             assert f"{caption}:" in lines
     assert "Bochum, 14.02.2026" in lines, "below the form's captions the line is left alone"
+
+
+def test_equal_captions_of_side_by_side_sections_are_named_after_their_section() -> None:
+    data = builders.two_section_form_pdf()
+    lines = _lines(read_document(data, builders.ref(data, "anmeldung.pdf")))
+    first, second = builders.SECTIONS
+    for caption, in_first, in_second in builders.SECTION_ROWS:
+        assert f"{caption} ({first}): {in_first}" in lines
+        assert f"{caption} ({second}): {in_second}" in lines
+

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -21,6 +22,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from domain.fields import FieldData
+from extractors.field_kinds import COPIED_KINDS, field_kinds
 
 Recommendation = Literal["approve", "reject"]
 
@@ -176,6 +178,17 @@ class ApplicationType:
     """Facts read from the documents for the rules (see ``DocumentCheck``)."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
+
+    @cached_property
+    def gated(self) -> tuple[str, ...]:
+        """Keys whose confidence decides auto-approval: the required ones and, when filled, the
+        optional values copied from the documents (texts, dates, numbers, lists). A wrong
+        optional value ("Dort" for "Dortmund") passed unseen before. Choices and yes/no flags
+        stay out: the documents state an optional one in a tick or a sentence, and its
+        confidence is low even when it is right."""
+        copied = tuple(key for key, kind in field_kinds(self.schema).items()
+                       if key not in self.required and kind.kind in COPIED_KINDS)
+        return self.required + copied
 
     def rule(self, code: str) -> Rule:
         for r in self.rules:

@@ -34,7 +34,9 @@ METHODOLOGY = {
                 "alle erwarteten Regeln verfehlt, Klassifikation falsch; er wird nie "
                 "automatisch genehmigt.",
     "Fallkonfidenz": "Minimum der Feldkonfidenzen über die ausgefüllten Pflichtfelder des Typs "
-                     "(ohne bekannte Pflichtfelder: über alle ausgefüllten Felder).",
+                     "und die ausgefüllten optionalen Werte, die aus den Dokumenten abgeschrieben "
+                     "werden (wie das Routing sie prüft; ohne bekannte Felder: über alle "
+                     "ausgefüllten Felder).",
     "Quelle": "Scan, wenn mindestens eine Seite eines Dokuments des Falls per OCR gelesen "
               "wurde, sonst digital (Textebene, AcroForm, Text, E-Mail). Fälle ohne erfasste "
               "Lesemethode (z. B. Absturz vor dem Lesen) fehlen in dieser Aufteilung.",
@@ -48,10 +50,10 @@ def score(dataset: Dataset, predictions: Mapping[str, Prediction],
           required_fields: RequiredFields | None = None) -> Report:
     """Scores every case of ``dataset``; a case without prediction counts as crashed.
 
-    ``required_fields`` maps type keys to their required field keys (for case confidence);
-    by default they come from the application-type registry.
+    ``required_fields`` maps type keys to the keys whose confidence gates auto-approval (for
+    case confidence); by default the registry's (``ApplicationType.gated``).
     """
-    required = required_fields if required_fields is not None else registry_required_fields()
+    required = required_fields if required_fields is not None else registry_gated_fields()
     cases = [score_case(c, predictions.get(c.case_id),
                         required.get(_type_for_confidence(predictions, c.case_id,
                                                           c.expected.application_type), ()))
@@ -93,12 +95,13 @@ def _of_type(cases: Sequence[CaseResult], application_type: str) -> list[CaseRes
 
 def _type_for_confidence(predictions: Mapping[str, Prediction], case_id: str,
                          expected_type: str) -> str:
-    # The pipeline can only use the required fields of the type it believes it has.
+    # The pipeline can only use the gated fields of the type it believes it has.
     prediction = predictions.get(case_id)
     if prediction is not None and prediction.application_type:
         return prediction.application_type
     return expected_type
 
 
-def registry_required_fields() -> dict[str, tuple[str, ...]]:
-    return {key: t.required for key, t in all_types().items()}
+def registry_gated_fields() -> dict[str, tuple[str, ...]]:
+    """Per type the keys whose confidence gates auto-approval, as the router uses them."""
+    return {key: t.gated for key, t in all_types().items()}

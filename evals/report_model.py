@@ -50,7 +50,9 @@ class CaseResult(BaseModel):
     prompt_tokens: int
     cached_prompt_tokens: int
     stage_seconds: dict[str, float]
-    case_confidence: float = Field(description="Min confidence over required fields present")
+    case_confidence: float = Field(
+        description="Min confidence over the gated fields present (required ones and optional "
+                    "values copied from the documents)")
     auto_approvable: bool = Field(
         description="Would be auto-approved if low_confidence reasons were ignored")
     would_be_false_approval: bool = Field(

@@ -2,9 +2,10 @@
 
 Shared by the report (curve) and by threshold calibration, so both use one definition:
 
-- case confidence = min confidence over the type's required fields that the prediction filled;
-  when the type's required keys are unknown, over every filled field with a confidence; 0 when
-  nothing qualifies (an empty case is never "sure").
+- case confidence = min confidence over the type's gated fields that the prediction filled (the
+  required ones and the optional values copied from the documents, ``ApplicationType.gated``,
+  as the router checks them); when they are unknown, over every filled field with a
+  confidence; 0 when nothing qualifies (an empty case is never "sure").
 - auto-approvable = the case did not crash and the pipeline either auto-approved it or sent it
   to a clerk with ``low_confidence:*`` reasons only. A clerk route without any reason code is not
   auto-approvable, because its cause (e.g. auto-approval disabled for the type) is unknown.

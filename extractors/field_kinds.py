@@ -15,6 +15,8 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 Kind = Literal["date", "enum", "list", "bool", "int", "str"]
+COPIED_KINDS: frozenset[Kind] = frozenset({"str", "date", "int", "list"})
+"""Kinds whose values are copied from the documents, not chosen or inferred."""
 
 
 @dataclass(frozen=True)

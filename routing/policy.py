@@ -1,8 +1,9 @@
 """Decides the route of a case.
 
 ``auto_approve`` only if the type allows it, the type is known for sure, every document was read,
-every required field is present above the type's confidence threshold, no rule fired and nothing
-is suspicious. Everything else goes to a clerk with a recommendation and the reasons. The worker
+every required field is present, it and every optional value copied from the documents are
+above the type's confidence threshold (``ApplicationType.gated``), no rule fired and nothing is
+suspicious. Everything else goes to a clerk with a recommendation and the reasons. The worker
 never rejects on its own (§ 35a VwVfG, Art. 22 GDPR): a reject is a recommendation.
 """
 
@@ -46,10 +47,11 @@ def field_findings(app_type: ApplicationType, extraction: Extraction) -> list[Fi
         return [finding("extraction_failed")]
     out: list[Finding] = []
     threshold = app_type.config.confidence_threshold
-    for key in app_type.required:
+    for key in app_type.gated:
         fv = extraction.fields.get(key)
         if fv is None or fv.value is None or fv.value == [] or fv.value == "":
-            out.append(finding("missing_field", field=key))
+            if key in app_type.required:
+                out.append(finding("missing_field", field=key))
         elif fv.confidence < threshold and fv.source != "clerk":
             out.append(finding("low_confidence", field=key))
     return out

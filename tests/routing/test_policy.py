@@ -155,6 +155,23 @@ def test_low_confidence_required_field() -> None:
     assert field_findings(WOHNSITZ, extraction(overrides={"neue_wohnung.plz": at_threshold})) == []
 
 
+def test_an_unsure_optional_value_copied_from_the_documents_needs_a_clerk() -> None:
+    # "Dort" for "Dortmund" as the previous town auto-approved a real Berlin form.
+    unsure = FieldValue(value="Dort", confidence=THRESHOLD - 0.01)
+    found = field_findings(WOHNSITZ, extraction(overrides={"bisherige_wohnung.ort": unsure}))
+    assert codes(found) == ["low_confidence:bisherige_wohnung.ort"]
+    sure = FieldValue(value="Dortmund", confidence=THRESHOLD)
+    assert field_findings(WOHNSITZ, extraction(overrides={"bisherige_wohnung.ort": sure})) == []
+
+
+def test_unsure_optional_flags_and_choices_do_not_gate() -> None:
+    flag = FieldValue(value=True, confidence=0.6)
+    assert field_findings(
+        WOHNSITZ, extraction(overrides={"wohnungsgeber.ist_eigentuemer": flag})) == []
+    assert "wohnungsgeber.ist_eigentuemer" not in WOHNSITZ.gated
+    assert "geschlecht" not in WOHNSITZ.gated
+
+
 def test_clerk_corrected_value_is_never_low_confidence() -> None:
     corrected = FieldValue(value="44789", confidence=0.0, source="clerk")
     assert field_findings(WOHNSITZ, extraction(overrides={"neue_wohnung.plz": corrected})) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from apptypes._common.loading import package_files
 from apptypes._common.name_checks import full_name_check
-from apptypes._common.normalizers import chained, municipality_at, plates_at
+from apptypes._common.normalizers import chained, cleared_when_same, municipality_at, plates_at
 from apptypes._common.plates import PLATE_SHAPE
 from apptypes._common.zones import zone_normalizer
 from apptypes.base import ApplicationType, ComposedField, DocumentKind, schema_keys
@@ -41,6 +41,8 @@ APPLICATION_TYPE = ApplicationType(
     artefact_title="Bewohnerparkausweis",
     artefact_rows=permit_rows,
     normalize=chained(
+        # A company keeper leaves C.1.2 empty; the model copied the company name from C.1.1.
+        cleared_when_same(*HALTER_PARTS),
         plates_at("kennzeichen", "fahrzeugschein.kennzeichen"),
         municipality_at("antragsteller.anschrift.ort"),
         zone_normalizer("parkzone", zone_streets(_CONFIG)),

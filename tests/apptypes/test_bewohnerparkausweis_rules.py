@@ -73,3 +73,15 @@ def test_missing_values_leave_the_rules_silent() -> None:
     emptied = dict.fromkeys(COMPLETE)
     app_type = get_type("bewohnerparkausweis")
     assert fired(app_type, rule_context(app_type, emptied)) == []
+
+
+def test_a_company_name_copied_into_the_first_names_field_is_no_first_name() -> None:
+    normalize = get_type("bewohnerparkausweis").normalize
+    assert normalize is not None
+    name = "Pflegedienst Hellweg e.K."
+    company: dict[str, FieldData] = {"fahrzeugschein.halter_familienname": name,
+                                     "fahrzeugschein.halter_vornamen": name}
+    assert normalize(company)["fahrzeugschein.halter_vornamen"] is None
+    person: dict[str, FieldData] = {"fahrzeugschein.halter_familienname": "Wolkow",
+                                    "fahrzeugschein.halter_vornamen": "Olga"}
+    assert normalize(person)["fahrzeugschein.halter_vornamen"] == "Olga"

@@ -33,11 +33,22 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _ALIGN_HEIGHTS = 1.2
 # A value row further below its captions than this (in its heights) belongs to something else.
 _MAX_GAP_HEIGHTS = 2.5
+# Stacked values sit about 0.3 of their height under their captions; side-by-side rows about a
+# line apart.
+_SIDE_BY_SIDE_GAP_HEIGHTS = 0.7
+# A row whose second cell is this much larger than its first may be caption and value (OCR
+# heights: 0.65–0.9 for a caption beside its value).
+_BESIDE_RATIO = 0.9
 
 
 def _smaller(caption: Cell, value: Cell) -> bool:
     low, high = _HEIGHT_RATIOS
     return low * value.height <= caption.height <= high * value.height
+
+
+def _holds_its_value(row: Row) -> bool:
+    """Two cells, the second set larger than the first: a caption beside its value."""
+    return len(row.cells) == 2 and row.cells[0].height <= _BESIDE_RATIO * row.cells[1].height
 
 
 def _captioned(captions: Row, values: Row, *,
@@ -52,7 +63,12 @@ def _captioned(captions: Row, values: Row, *,
         return None  # "PLZ, Ort: 44791 Bochum" holds its value already
     if len(captions.cells) < 2 and not continues_form:
         return None  # one small line over a larger one is as likely a letterhead
-    if values.top - captions.bottom > _MAX_GAP_HEIGHTS * values.height:
+    gap = values.top - captions.bottom
+    if gap > _MAX_GAP_HEIGHTS * values.height:
+        return None
+    if gap > _SIDE_BY_SIDE_GAP_HEIGHTS * values.height and _holds_its_value(captions):
+        # "Nachname   Becker" over "Vorname   Dieter", a line apart: side-by-side rows whose
+        # OCR heights made the first look like captions of the second
         return None
     tallest_value = max(values.cells, key=lambda c: c.height)
     if not all(_smaller(c, tallest_value) for c in captions.cells):

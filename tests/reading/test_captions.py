@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from domain.documents import DocumentReading
+from reading.captions import captioned_lines
 from reading.reader import read_document
+from reading.rows import Cell, Row
 from tests.reading import builders
 
 
@@ -74,3 +76,20 @@ def test_equal_captions_of_side_by_side_sections_are_named_after_their_section()
         assert f"{caption} ({first}): {in_first}" in lines
         assert f"{caption} ({second}): {in_second}" in lines
 
+
+
+def _cell(text: str, x0: float, top: float, height: float) -> Cell:
+    return Cell(text=text, x0=x0, x1=x0 + 10 * len(text), top=top, bottom=top + height,
+                height=height, tallest=height)
+
+
+def test_side_by_side_rows_a_line_apart_are_no_caption_rows() -> None:
+    # As OCR measured a scanned side-by-side form: "Vorname" came out taller than "Dieter", so
+    # by size alone the first row looked like captions over the second.
+    rows = [Row((_cell("Nachname", 290, 558, 30), _cell("Becker", 1050, 554, 36))),
+            Row((_cell("Vorname", 287, 631, 53), _cell("Dieter", 1049, 636, 36)))]
+    assert captioned_lines(rows, exact_sizes=False) == ["Nachname   Becker", "Vorname   Dieter"]
+    # stacked captions sit right over their values
+    stacked = [Row((_cell("Nachname", 290, 558, 30), _cell("Vorname", 1050, 558, 30))),
+               Row((_cell("Becker", 292, 600, 44), _cell("Dieter", 1052, 600, 44)))]
+    assert captioned_lines(stacked, exact_sizes=False) == ["Nachname: Becker", "Vorname: Dieter"]

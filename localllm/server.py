@@ -41,6 +41,9 @@ _STABLE_SECONDS = 60.0
 
 def _port_is_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As llama-server binds: connections of a stopped server left in TIME_WAIT (a minute)
+        # do not keep a new one from listening, only a listening socket does.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:

@@ -27,3 +27,20 @@ async def test_a_port_that_stays_taken_is_reported() -> None:
         assert not await _port_freed(port, within=0.6)
     finally:
         sock.close()
+
+
+async def test_a_port_with_only_closed_connections_left_counts_as_free() -> None:
+    # A server that closed its connections first leaves them in TIME_WAIT for a minute; a new
+    # server (SO_REUSEADDR, as llama-server binds) can take the port at once.
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = int(server.getsockname()[1])
+    client = socket.create_connection(("127.0.0.1", port))
+    accepted, _ = server.accept()
+    accepted.close()  # the server side closes first
+    await asyncio.sleep(0.2)
+    client.close()
+    server.close()
+    assert await _port_freed(port, within=0.1)

@@ -35,7 +35,8 @@ class PageReading(BaseModel):
     page: int = Field(description="1-based page number")
     method: ReadMethod
     text: str = Field(description="Page text in reading order, one visual line per line")
-    words: list[Word] = Field(default_factory=list)
+    words: list[Word] = Field(default_factory=list,
+                              description="Its words in the reading order of ``text``")
     mean_conf: float = 1.0
     image_key: str | None = Field(None, description="Store key of a rendered PNG of the page")
     width: float = 0.0

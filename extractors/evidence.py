@@ -14,12 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from domain.documents import BBox, DocumentReading, PageReading, Word
+from domain.documents import BBox, DocumentReading, PageReading
 from domain.fields import Evidence, FieldData
 from extractors.field_kinds import FieldKind
 from extractors.values import german_date_forms
 from reading.captions import CAPTION_SEPARATOR, split_line
-from reading.layout import group_lines
 from reading.rows import COLUMN_GAP
 
 FUZZY_MIN = 0.85
@@ -71,8 +70,6 @@ def _begins_word(needle: str, text: str) -> bool:
 class _PageIndex:
     reading: DocumentReading
     page: PageReading
-    boxed: list[Word]
-    """The page's words in reading order."""
     words: list[str]
     starts: list[int]
     joined: str
@@ -83,26 +80,21 @@ class _PageIndex:
 
     @staticmethod
     def build(reading: DocumentReading, page: PageReading) -> _PageIndex:
-        # In reading order, as the text shows them: a PDF draws its words in any order (all
-        # labels, then the values; form-field ticks last), and a tick must precede its option.
-        boxed = [w for line in group_lines(page.words, page.width or 1.0, page.height or 1.0)
-                 for w in line]
         # Plain text and e-mails have no word boxes: their whitespace tokens still give evidence.
-        raw = [w.text for w in boxed] if boxed else page.text.split()
+        raw = [w.text for w in page.words] if page.words else page.text.split()
         words = [fold(w) for w in raw]
         starts, pos = [], 0
         for w in words:
             starts.append(pos)
             pos += len(w) + 1
-        return _PageIndex(reading, page, boxed, words, starts, " ".join(words), raw,
-                          _answers(page.text))
+        return _PageIndex(reading, page, words, starts, " ".join(words), raw, _answers(page.text))
 
     def boxes(self, first: int, last: int) -> list[BBox]:
-        return [w.bbox for w in self.boxed[first : last + 1]]
+        return [w.bbox for w in self.page.words[first : last + 1]]
 
     def evidence(self, first: int, last: int, similarity: float) -> Evidence:
         text = " ".join(self.raw[first : last + 1])
-        confs = [w.conf for w in self.boxed[first : last + 1]]
+        confs = [w.conf for w in self.page.words[first : last + 1]]
         return Evidence(
             doc_id=self.reading.doc.doc_id,
             filename=self.reading.doc.filename,

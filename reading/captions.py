@@ -102,6 +102,13 @@ def _side_by_side(row: Row) -> _FormRow | None:
     return _FormRow((caption,), value) if _smaller(caption, value) else None
 
 
+def _form_above(forms: dict[int, _FormRow], index: int) -> _FormRow | None:
+    """The form row nearest above row ``index``: columns and sizes may change between
+    sections."""
+    above = [i for i in forms if i < index]
+    return forms[max(above)] if above else None
+
+
 def _stacked_like(row: Row, below: Row, form: _FormRow) -> bool:
     """``below`` sits under ``row`` as a stacked form's value sits under its caption."""
     return form.value_gap is not None and below.top - row.bottom <= 2 * form.value_gap + 1
@@ -134,9 +141,8 @@ def _empty_captions(rows: list[Row], forms: dict[int, _FormRow], taken: set[int]
     for i in range(min(forms) + 1, len(rows)):
         if i in forms or i in taken:
             continue
-        # the nearest form row above: columns and sizes may change between sections
-        form = forms[max(j for j in forms if j < i)]
-        if _is_empty_caption(rows[i], form) and not (
+        form = _form_above(forms, i)
+        if form is not None and _is_empty_caption(rows[i], form) and not (
                 i + 1 < len(rows) and _stacked_like(rows[i], rows[i + 1], form)):
             found.add(i)
         elif i > last:
@@ -152,12 +158,12 @@ def captioned_lines(rows: list[Row], *, exact_sizes: bool) -> list[str]:
     forms = {i: form for i, row in enumerate(rows) if (form := _side_by_side(row)) is not None}
     i = 0
     while i + 1 < len(rows):
-        above = [j for j in forms if j < i]
         # A single caption is one when its value sits as close under it as the form's values
         # do (also right under a heading: "Zuzug aus dem Ausland, Staat" under "Bisherige
         # Wohnung"); further down is the next heading, and before any form row such a pair may
         # be a letterhead.
-        continues = bool(above) and _stacked_like(rows[i], rows[i + 1], forms[max(above)])
+        form = _form_above(forms, i)
+        continues = form is not None and _stacked_like(rows[i], rows[i + 1], form)
         lines = _captioned(rows[i], rows[i + 1], continues_form=continues)
         if lines is None:
             i += 1

@@ -106,11 +106,17 @@ def _row(cells: list[list[Word]], width: float, height: float) -> Row:
     ))
 
 
-def layout_text(words: list[Word], width: float, height: float, *, exact_sizes: bool) -> str:
-    """One visual line per text line; columns separated by ``COLUMN_GAP``; caption rows of
+def laid_out(words: list[Word], width: float, height: float, *,
+             exact_sizes: bool) -> tuple[str, list[Word]]:
+    """The page text and its words in the same reading order.
+
+    Text: one visual line per text line; columns separated by ``COLUMN_GAP``; caption rows of
     forms merged with the values under them (``reading.captions``). ``exact_sizes``: the word
     heights are font sizes (a text layer), not OCR boxes that vary with ascenders and descenders
-    by more than a caption differs from its value."""
-    rows = [_row(_cells(line, width, height), width, height)
-            for line in group_lines(words, width, height)]
-    return "\n".join(captioned_lines(rows, exact_sizes=exact_sizes))
+    by more than a caption differs from its value. Words: left to right, line by line, as the
+    text shows them; a PDF draws its words in any order (all labels, then the values; form-field
+    ticks last), and the evidence search needs a tick before its option."""
+    lines = group_lines(words, width, height)
+    rows = [_row(_cells(line, width, height), width, height) for line in lines]
+    return ("\n".join(captioned_lines(rows, exact_sizes=exact_sizes)),
+            [word for line in lines for word in line])

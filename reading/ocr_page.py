@@ -6,7 +6,7 @@ from PIL import Image
 
 from domain.documents import PageReading
 from reading import raster
-from reading.layout import layout_text
+from reading.layout import laid_out
 from reading.limits import ReadLimits
 from reading.ocr import OcrResult, run_tesseract
 from reading.page_images import PageImageSink, downscale
@@ -35,12 +35,12 @@ def ocr_page(
     image_key = None
     if sink is not None:
         image_key = sink.put(page_no, downscale(straight, ocr_dpi, limits.page_image_dpi))
+    text, ordered = laid_out(result.words, straight.width, straight.height, exact_sizes=False)
     return PageReading(
         page=page_no,
         method="ocr",
-        text=layout_text(result.words, straight.width, straight.height,
-                         exact_sizes=False),
-        words=result.words,
+        text=text,
+        words=ordered,
         mean_conf=result.mean_conf,
         image_key=image_key,
         width=float(straight.width),

@@ -20,7 +20,7 @@ from reading import errors
 from reading.acroform import FieldWord, field_words, has_form_fields
 from reading.errors import ReadError
 from reading.geometry import PageFrame
-from reading.layout import layout_text
+from reading.layout import laid_out
 from reading.limits import ReadLimits
 from reading.ocr_page import ocr_page
 from reading.page_images import PageImageSink
@@ -103,11 +103,12 @@ def _read_page(
     if sink is not None:
         dpi = render_dpi(page, limits.page_image_dpi, limits.max_image_pixels)
         image_key = sink.put(index + 1, render(page, dpi))
+    text, ordered = laid_out(words, width, height, exact_sizes=True)
     return PageReading(
         page=index + 1,
         method=method,
-        text=layout_text(words, width, height, exact_sizes=True),
-        words=words,
+        text=text,
+        words=ordered,
         mean_conf=1.0,
         image_key=image_key,
         width=width,

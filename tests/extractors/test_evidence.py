@@ -8,6 +8,7 @@ from domain.documents import BBox, DocumentReading, DocumentRef, PageReading, Wo
 from domain.fields import Evidence
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import FieldKind
+from reading.layout import laid_out
 
 TEXT = FieldKind("str")
 DATE = FieldKind("date")
@@ -226,8 +227,8 @@ def test_a_tick_drawn_last_still_ticks_the_option_beside_it() -> None:
     boxes = [Word(text=w, bbox=(0.1 + i / 10, 0.1, 0.18 + i / 10, 0.12))
              for i, w in enumerate(words)]
     boxes.append(Word(text="[x]", bbox=(0.28, 0.1, 0.295, 0.12)))  # left of "alleinige"
-    page = PageReading(page=1, method="acroform", text="Wohnung ist [x] alleinige Haupt- Neben-",
-                       words=boxes, width=595, height=842)
+    text, ordered = laid_out(boxes, 595, 842, exact_sizes=True)  # as the reader lays them out
+    page = PageReading(page=1, method="acroform", text=text, words=ordered, width=595, height=842)
     finder = EvidenceFinder([DocumentReading(doc=DocumentRef(doc_id="f", filename="f.pdf"),
                                              pages=[page])])
     assert finder.only_named_option(STATUS) == "alleinige"

@@ -93,3 +93,11 @@ def test_side_by_side_rows_a_line_apart_are_no_caption_rows() -> None:
     stacked = [Row((_cell("Nachname", 290, 558, 30), _cell("Vorname", 1050, 558, 30))),
                Row((_cell("Becker", 292, 600, 44), _cell("Dieter", 1052, 600, 44)))]
     assert captioned_lines(stacked, exact_sizes=False) == ["Nachname: Becker", "Vorname: Dieter"]
+
+
+def test_the_words_of_a_page_come_in_the_order_of_its_text() -> None:
+    # a PDF draws form-field ticks after the page text
+    data = builders.acroform_pdf()
+    reading = read_document(data, builders.ref(data, "formular.pdf"))
+    for page in reading.pages:
+        assert " ".join(w.text for w in page.words).split() == page.text.split()

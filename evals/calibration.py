@@ -23,7 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from evals.dataset import Dataset, Prediction
-from evals.metrics import RequiredFields, score
+from evals.metrics import GatedFields, score
 from evals.report_model import CaseResult, Report
 from evals.risk import approved_at, candidate_thresholds
 from evals.yaml_edit import set_top_level_keys
@@ -72,9 +72,9 @@ class Calibration(BaseModel):
 
 
 def calibrate(dataset: Dataset, predictions: Mapping[str, Prediction],
-              required_fields: RequiredFields | None = None, *,
+              gated_fields: GatedFields | None = None, *,
               floor: float = MIN_THRESHOLD) -> Calibration:
-    return calibrate_report(score(dataset, predictions, required_fields), floor=floor)
+    return calibrate_report(score(dataset, predictions, gated_fields), floor=floor)
 
 
 def calibrate_report(report: Report, *, floor: float = MIN_THRESHOLD) -> Calibration:

@@ -22,7 +22,7 @@ MISSING_PREDICTION = "keine Vorhersage für diesen Fall"
 
 
 def score_case(case: DatasetCase, prediction: Prediction | None,
-               required: Sequence[str]) -> CaseResult:
+               gated: Sequence[str]) -> CaseResult:
     pred = prediction if prediction is not None else Prediction(error=MISSING_PREDICTION)
     expected = case.expected
     crashed = pred.error is not None
@@ -56,7 +56,7 @@ def score_case(case: DatasetCase, prediction: Prediction | None,
         prompt_tokens=pred.prompt_tokens,
         cached_prompt_tokens=pred.cached_prompt_tokens,
         stage_seconds=pred.stage_seconds,
-        case_confidence=case_confidence(pred, required),
+        case_confidence=case_confidence(pred, gated),
         auto_approvable=is_auto_approvable(pred),
         would_be_false_approval=bool(approval_faults),
         source=source_of(pred.read_methods),

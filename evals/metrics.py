@@ -11,7 +11,7 @@ from evals.dataset import Dataset, Prediction
 from evals.report_model import CaseResult, CrashedCase, FalseAutoApproval, PiiLeak, Report
 from evals.sources import per_source
 
-RequiredFields = Mapping[str, Sequence[str]]
+GatedFields = Mapping[str, Sequence[str]]
 
 METHODOLOGY = {
     "Normalisierung": "Unicode NFC, Leerraum zusammengefasst und getrimmt, Groß-/Kleinschreibung "
@@ -47,15 +47,15 @@ METHODOLOGY = {
 
 
 def score(dataset: Dataset, predictions: Mapping[str, Prediction],
-          required_fields: RequiredFields | None = None) -> Report:
+          gated_fields: GatedFields | None = None) -> Report:
     """Scores every case of ``dataset``; a case without prediction counts as crashed.
 
-    ``required_fields`` maps type keys to the keys whose confidence gates auto-approval (for
+    ``gated_fields`` maps type keys to the keys whose confidence gates auto-approval (for
     case confidence); by default the registry's (``ApplicationType.gated``).
     """
-    required = required_fields if required_fields is not None else registry_gated_fields()
+    gated = gated_fields if gated_fields is not None else registry_gated_fields()
     cases = [score_case(c, predictions.get(c.case_id),
-                        required.get(_type_for_confidence(predictions, c.case_id,
+                        gated.get(_type_for_confidence(predictions, c.case_id,
                                                           c.expected.application_type), ()))
              for c in dataset.cases]
     overall = group_scores(cases)

@@ -23,9 +23,9 @@ from evals.report_model import CaseResult, RiskPoint
 LOW_CONFIDENCE_PREFIX = "low_confidence:"
 
 
-def case_confidence(prediction: Prediction, required: Sequence[str]) -> float:
+def case_confidence(prediction: Prediction, gated: Sequence[str]) -> float:
     filled = [k for k, v in prediction.fields.items() if not is_absent(v)]
-    keys = [k for k in filled if k in required] if required else filled
+    keys = [k for k in filled if k in gated] if gated else filled
     values = [prediction.confidence[k] for k in keys if k in prediction.confidence]
     return min(values) if values else 0.0
 

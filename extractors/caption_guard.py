@@ -21,7 +21,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(":").strip()
 
 
-def _names_no_one(choice: str) -> bool:
+def _cannot_be_a_name(choice: str) -> bool:
     """A choice of several words or one long word ("Hauptwohnung"); a short one may be a name
     too ("Sohn", "Vater", "Enkel")."""
     return len(choice.split()) >= _LONE_CAPTION_WORDS or len(choice) >= _MIN_CHOICE_WORD
@@ -44,7 +44,7 @@ class CaptionGuard:
         # Not the first lines of documents: a letter starts with its sender, who may well be
         # the landlord the field asks for.
         labels = {_fold(t) for t in titles}
-        labels |= {_fold(c) for c in choices if _names_no_one(c)}
+        labels |= {_fold(c) for c in choices if _cannot_be_a_name(c)}
         lines = [line for reading in readings for line in reading.text.splitlines()]
         gap_rows = [split for line in lines if (split := split_line(line, COLUMN_GAP)) is not None]
         colon_rows = [split for line in lines

@@ -17,4 +17,4 @@ def hand_dataset(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
 
 @pytest.fixture(scope="module")
 def hand_report(hand_dataset: Dataset) -> Report:
-    return score(hand_dataset, hand_predictions(), required_fields=REQUIRED)
+    return score(hand_dataset, hand_predictions(), gated_fields=REQUIRED)

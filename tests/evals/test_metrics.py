@@ -27,7 +27,7 @@ def test_ten_fields_two_wrong_is_point_eight(tmp_path: Path) -> None:
         if case.case_id in wrong:
             values[wrong[case.case_id]] = "falsch"
         predictions[case.case_id] = prediction("t", "clerk_review", values)
-    report = score(load_dataset(tmp_path), predictions, required_fields={})
+    report = score(load_dataset(tmp_path), predictions, gated_fields={})
     assert report.summary.field_exact_match == pytest.approx(0.8)
     assert report.summary.case_exact_match == pytest.approx(1 / 3)
     assert report.summary.classification_accuracy is None  # every case.json names its type
@@ -141,7 +141,7 @@ def test_missing_prediction_counts_as_crash_and_stray_prediction_warns(tmp_path:
     write_case(tmp_path, "only", application_type="t",
                expected=expected("t", "auto_approve", {"a": "1"}))
     report = score(load_dataset(tmp_path), {"other": prediction("t", "auto_approve", {})},
-                   required_fields={})
+                   gated_fields={})
     assert [c.case_id for c in report.crashed_cases] == ["only"]
     assert report.summary.field_exact_match == 0.0
     assert any("other" in w for w in report.warnings)
@@ -150,7 +150,7 @@ def test_missing_prediction_counts_as_crash_and_stray_prediction_warns(tmp_path:
 def test_empty_groups_give_null_rates(tmp_path: Path) -> None:
     write_case(tmp_path, "k", application_type="t", expected=expected("t", "clerk_review", {}))
     report = score(load_dataset(tmp_path), {"k": prediction("t", "clerk_review", {})},
-                   required_fields={})
+                   gated_fields={})
     s = report.summary
     assert s.field_exact_match is None and s.hallucination_rate is None
     assert s.straight_through_rate is None and s.rule_recall is None

@@ -65,7 +65,7 @@ def _predictions() -> dict[str, Prediction]:
 
 @pytest.fixture(scope="module")
 def source_report(source_dataset: Dataset) -> Report:
-    return score(source_dataset, _predictions(), required_fields={})
+    return score(source_dataset, _predictions(), gated_fields={})
 
 
 @pytest.mark.parametrize(("methods", "source"), [
@@ -127,7 +127,7 @@ def test_markdown_and_html_table(source_report: Report, tmp_path: Path) -> None:
 def test_table_says_none_when_no_method_was_recorded(source_dataset: Dataset,
                                                      tmp_path: Path) -> None:
     old = {k: p.model_copy(update={"read_methods": []}) for k, p in _predictions().items()}
-    report = score(source_dataset, old, required_fields={})
+    report = score(source_dataset, old, gated_fields={})
     assert {k: s.cases for k, s in report.per_source.items()} == {"digital": 0, "scan": 0}
     md = write_reports(report, tmp_path, title="t", run_info={})["report.md"].read_text()
     assert "## Nach Quelle / by source\n\nKeine.\n" in md

@@ -29,6 +29,9 @@ class Word(BaseModel):
     text: str
     bbox: BBox
     conf: float = Field(1.0, description="0..1; 1.0 for digital text")
+    alt: str | None = Field(
+        None, description="A second OCR reading that differs only in diacritics (Amelie / "
+        "Amélie): which one is printed is uncertain, so a value read from it needs a clerk")
 
 
 class PageReading(BaseModel):

@@ -24,6 +24,9 @@ class Evidence(BaseModel):
     read_conf: float = Field(
         1.0, description="0..1 how sure the reading was of these words (OCR word confidence; "
         "1.0 for digital text)")
+    alternative: str | None = Field(
+        None, description="The same words as a second OCR pass read them, where it saw other "
+        "diacritics (\"Amelie\" for \"Amélie\"); the clerk checks which is printed")
 
 
 class FieldValue(BaseModel):

@@ -25,6 +25,9 @@ FUZZY_MIN = 0.85
 # Several options of an enum stand in the text and none is visibly ticked: weak evidence.
 AMBIGUOUS_ENUM = 0.75
 LOOKALIKE = 0.9
+# Two OCR passes read the words with different diacritics (reading.second_reading): which one is
+# printed is a guess, so the value is as unsure as a half-legible word.
+DISPUTED_READING = 0.5
 _SHORT_CODE = 3
 TICKS = frozenset({"[x]", "☒", "☑", "✓", "✔", "x", "(x)"})
 MIN_COMPACT = 5
@@ -94,7 +97,12 @@ class _PageIndex:
 
     def evidence(self, first: int, last: int, similarity: float) -> Evidence:
         text = " ".join(self.raw[first : last + 1])
-        confs = [w.conf for w in self.page.words[first : last + 1]]
+        words = self.page.words[first : last + 1]
+        read_conf = min((w.conf for w in words), default=1.0)
+        alternative = None
+        if any(w.alt for w in words):
+            read_conf = min(read_conf, DISPUTED_READING)
+            alternative = " ".join(w.alt or w.text for w in words)
         return Evidence(
             doc_id=self.reading.doc.doc_id,
             filename=self.reading.doc.filename,
@@ -102,7 +110,8 @@ class _PageIndex:
             text=text,
             boxes=self.boxes(first, last),
             similarity=round(similarity, 3),
-            read_conf=round(min(confs, default=1.0), 3),
+            read_conf=round(read_conf, 3),
+            alternative=alternative,
         )
 
     def find_exact(self, needle: str, *, whole_word: bool) -> Evidence | None:

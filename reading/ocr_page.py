@@ -8,8 +8,9 @@ from domain.documents import PageReading
 from reading import raster
 from reading.layout import laid_out
 from reading.limits import ReadLimits
-from reading.ocr import OcrResult, run_tesseract
+from reading.ocr import OcrResult
 from reading.page_images import PageImageSink, downscale
+from reading.second_reading import read_twice
 
 BLANK_INK = 0.0005
 
@@ -31,7 +32,7 @@ def ocr_page(
     else:
         # Boxes refer to the straightened page, so that is also the page image the clerk sees.
         straight = raster.deskew(gray, raster.skew_angle(binary))
-        result = run_tesseract(raster.remove_rules(raster.binarise(straight), round(ocr_dpi)))
+        result = read_twice(raster.remove_rules(raster.binarise(straight), round(ocr_dpi)))
     image_key = None
     if sink is not None:
         image_key = sink.put(page_no, downscale(straight, ocr_dpi, limits.page_image_dpi))

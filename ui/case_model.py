@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from domain.case import CaseView
-from domain.fields import FieldData, FieldValue
+from domain.fields import Evidence, FieldData, FieldValue
 from ui.evidence import evidence_boxes, field_anchor
 from ui.labels import field_label
 from ui.present import Confidence, confidence, display_value
@@ -75,4 +75,9 @@ def version_of(view: CaseView) -> str:
 
 
 def _evidence_text(value: FieldValue) -> str:
-    return " · ".join(f"„{ev.text}“ ({ev.filename}, S. {ev.page})" for ev in value.evidence[:2])
+    return " · ".join(_one_evidence(ev) for ev in value.evidence[:2])
+
+
+def _one_evidence(ev: Evidence) -> str:
+    second = f"; zweite Lesung „{ev.alternative}“" if ev.alternative else ""
+    return f"„{ev.text}“ ({ev.filename}, S. {ev.page}{second})"

@@ -6,7 +6,7 @@ import pytest
 
 from domain.documents import BBox, DocumentReading, DocumentRef, PageReading, Word
 from domain.fields import Evidence
-from extractors.evidence import EvidenceFinder
+from extractors.evidence import DISPUTED_READING, EvidenceFinder
 from extractors.field_kinds import FieldKind
 from reading.layout import laid_out
 
@@ -329,3 +329,13 @@ def test_the_best_read_occurrence_is_the_evidence() -> None:
     page.words[1] = page.words[1].model_copy(update={"conf": 0.42})
     found = EvidenceFinder([reading("s", page)]).locate("Iwanow", TEXT)
     assert found and found[0].read_conf == 0.9
+
+
+def test_a_word_two_ocr_passes_read_differently_is_weak_evidence() -> None:
+    page = ocr_page(1, ["Vorname Amélie Garnier"])
+    page.words[1] = page.words[1].model_copy(update={"alt": "Amelie"})
+    (found,) = EvidenceFinder([reading("s", page)]).locate("Amélie Garnier", TEXT)
+    assert (found.text, found.alternative, found.read_conf) == (
+        "Amélie Garnier", "Amelie Garnier", DISPUTED_READING)
+    (undisputed,) = EvidenceFinder([reading("s", page)]).locate("Garnier", TEXT)
+    assert (undisputed.alternative, undisputed.read_conf) == (None, 0.9)

@@ -10,7 +10,7 @@ import pytest
 
 from domain.case import CaseView, Submission
 from domain.documents import DocumentRef
-from domain.fields import Extraction, FieldValue
+from domain.fields import Evidence, Extraction, FieldValue
 from storage.database import session_factory
 from ui.audit import AuditLog
 from ui.case_model import corrections_from_form, field_rows
@@ -64,6 +64,16 @@ def test_field_rows_flag_low_confidence_and_keep_order() -> None:
     assert [r.label for r in rows] == ["Anzahl", "Person › Vornamen"]
     assert rows[0].flagged and not rows[1].flagged
     assert field_rows(view, show=lambda _k, _v: "[geschwärzt]")[1].value_text == "[geschwärzt]"
+
+
+def test_evidence_shows_what_a_second_ocr_pass_read() -> None:
+    scan = Evidence(doc_id="d" * 64, filename="scan.jpg", page=1, text="Amélie",
+                    read_conf=0.5, alternative="Amelie")
+    view = _view({"person.vornamen": FieldValue(value="Amélie", confidence=0.45,
+                                                evidence=[scan])})
+    (row,) = field_rows(view)
+    assert row.evidence_text == "„Amélie“ (scan.jpg, S. 1; zweite Lesung „Amelie“)"
+    assert row.flagged
 
 
 def test_reasons_are_explained() -> None:

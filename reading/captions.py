@@ -66,22 +66,27 @@ def _captioned(captions: Row, values: Row, *,
     gap = values.top - captions.bottom
     if gap > _MAX_GAP_HEIGHTS * values.height:
         return None
-    if gap > _SIDE_BY_SIDE_GAP_HEIGHTS * values.height and _holds_its_value(captions):
-        # "Nachname   Becker" over "Vorname   Dieter", a line apart: side-by-side rows whose
-        # OCR heights made the first look like captions of the second
-        return None
     tallest_value = max(values.cells, key=lambda c: c.height)
     if not all(_smaller(c, tallest_value) for c in captions.cells):
         return None  # a row holding a value itself ("Marke   SKODA") is no caption row
-    under: dict[int, str] = {}
+    under: dict[int, Cell] = {}
     for value in values.cells:
         column = next((i for i, c in enumerate(captions.cells)
                        if abs(c.x0 - value.x0) <= _ALIGN_HEIGHTS * value.height
                        and i not in under), None)
         if column is None:
             return None
-        under[column] = value.text
-    return [(c.text.rstrip(":").rstrip(), under.get(i, "")) for i, c in enumerate(captions.cells)]
+        under[column] = value
+    if gap > _SIDE_BY_SIDE_GAP_HEIGHTS * values.height and (
+            _holds_its_value(captions)
+            or not all(_smaller(captions.cells[i], value) for i, value in under.items())):
+        # Side-by-side rows a line apart whose OCR heights made the first look like captions
+        # of the second: "Nachname   Becker" over "Vorname   Dieter", or "Zusatz (Stockwerk,
+        # Lage)   3. OG" over "Die Wohnung ist   Nebenwohnung" (a caption as tall as the
+        # "value" under it). Stacked values sit closer, or under clearly smaller captions.
+        return None
+    return [(c.text.rstrip(":").rstrip(), under[i].text if i in under else "")
+            for i, c in enumerate(captions.cells)]
 
 
 @dataclass(frozen=True)

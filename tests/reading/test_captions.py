@@ -95,6 +95,23 @@ def test_side_by_side_rows_a_line_apart_are_no_caption_rows() -> None:
     assert captioned_lines(stacked, exact_sizes=False) == ["Nachname: Becker", "Vorname: Dieter"]
 
 
+def test_a_caption_as_tall_as_the_value_under_it_is_no_caption() -> None:
+    # Heights as OCR measured a scanned side-by-side form (a bracket made "Zusatz" tall, "Die
+    # Wohnung ist" has no descender): the first row looked like captions of the second.
+    rows = [Row((_cell("Zusatz (Stockwerk, Lage)", 305, 600, 32), _cell("1. OG", 1067, 600, 35))),
+            Row((_cell("Die Wohnung ist", 307, 679, 28), _cell("Nebenwohnung", 1066, 679, 44)))]
+    assert captioned_lines(rows, exact_sizes=False) == [
+        "Zusatz (Stockwerk, Lage)   1. OG", "Die Wohnung ist   Nebenwohnung"]
+    # A real registration form's captions sit as far above their values, but smaller than each
+    real = [Row((_cell("Tag des Einzugs", 206, 900, 26), _cell("Postleitzahl, Ort", 467, 900, 24),
+                 _cell("Tag des Auszugs", 1317, 900, 26))),
+            Row((_cell("15.01.2026", 212, 964, 32), _cell("44866 Bochum", 470, 964, 33),
+                 _cell("14.01.2026", 1325, 964, 32)))]
+    assert captioned_lines(real, exact_sizes=False) == [
+        "Tag des Einzugs: 15.01.2026", "Postleitzahl, Ort: 44866 Bochum",
+        "Tag des Auszugs: 14.01.2026"]
+
+
 def test_the_words_of_a_page_come_in_the_order_of_its_text() -> None:
     # a PDF draws form-field ticks after the page text
     data = builders.acroform_pdf()

@@ -227,6 +227,9 @@ def candidates(value: FieldData, kind: FieldKind) -> list[str]:
     text = str(value)
     if kind.kind == "date":
         return list(dict.fromkeys(fold(f) for f in german_date_forms(text)))
+    if kind.flag:
+        # "ja"/"nein" stand on every form with a yes/no question: only the flag's wording counts
+        return list(dict.fromkeys(fold(f) for f in kind.phrases(text)))
     forms = [text]
     if kind.kind == "enum":
         spelled = text
@@ -307,14 +310,16 @@ class EvidenceFinder:
                     answered.add(best[1])
         return answered
 
-    def only_named_option(self, kind: FieldKind) -> str | None:
+    def only_named_option(self, kind: FieldKind, *, by_answer: bool = True) -> str | None:
         """The one option the documents name: ticked, where options are ticked, else standing
-        on its own; None when several or none are named."""
+        on its own; None when several or none are named. ``by_answer``: else the option a form
+        line answers (not for a flag's two sentences, which stand on one line when OCR lost
+        both boxes)."""
         hits = {o: occs for o, occs in _independent(
             {o: self._occurrences(o, kind) for o in kind.options}).items() if occs}
         ticked = [o for o, occs in hits.items()
                   if any(page.ticked_before(first) for page, first, _ in occs)]
-        answered = [o for o in self._answered_options(kind) if o in hits]
+        answered = [o for o in self._answered_options(kind) if o in hits] if by_answer else []
         named = ticked or (answered if len(answered) == 1 else list(hits))
         return named[0] if len(named) == 1 else None
 

@@ -10,14 +10,14 @@ from langchain_openai import ChatOpenAI
 
 from apptypes.base import ApplicationType, flatten
 from domain.documents import DocumentReading
-from domain.fields import Extraction, FieldData, FieldValue
+from domain.fields import Evidence, Extraction, FieldData, FieldValue
 from extractors.address_fixups import split_house_numbers, street_number_pairs
 from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
 from extractors.document_checks import apply_check
 from extractors.evidence import EvidenceFinder
-from extractors.field_kinds import FieldKind, field_kinds, with_wording
+from extractors.field_kinds import YES, FieldKind, field_kinds, with_wording
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
 from extractors.shapes import reshaped
 from extractors.sources import SourceFinders
@@ -97,6 +97,8 @@ def _field_value(
         named = finder.only_named_option(kind)
         if named is not None:
             value, evidence, certainty = named, finder.locate(named, kind), None
+    if kind.kind == "bool" and kind.wording and finder is not None:
+        value, evidence, certainty = _documented_flag(kind, value, certainty, finder)
     if value is not None and not evidence and _read_from_text(kind) and not required:
         # An optional value that stands nowhere in the documents is most likely invented (a
         # blank "Fahrzeugart" came back as "pkw"); required ones stay, flagged by their low
@@ -108,6 +110,19 @@ def _field_value(
         found_in_source=bool(evidence),
         confidence=combine(certainty, value, evidence, kind),
     )
+
+
+def _documented_flag(kind: FieldKind, value: FieldData, certainty: float | None,
+                     finder: EvidenceFinder) -> tuple[FieldData, list[Evidence], float | None]:
+    """A flag whose answers have wording (a ticked "vom Eigentümer beauftragt", a letter's "als
+    Eigentümer"): the answer the documents name wins. The model answered True for every
+    landlord, also under "☒ vom Eigentümer beauftragt"."""
+    choice = kind.as_choice()
+    named = finder.only_named_option(choice, by_answer=False)
+    if named is None:
+        return value, [], certainty
+    documented = named == YES
+    return documented, finder.locate(named, choice), certainty if documented == value else None
 
 
 def prompt_documents(

@@ -19,25 +19,36 @@ COPIED_KINDS: frozenset[Kind] = frozenset({"str", "date", "int", "list"})
 """Kinds whose values are copied from the documents, not chosen or inferred."""
 
 
+YES, NO = "ja", "nein"
+"""The options of a flag in ``enum_wording``."""
+
+
 @dataclass(frozen=True)
 class FieldKind:
     kind: Kind
     options: tuple[str, ...] = ()
     wording: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """Enums: how each option is written in documents (from the type's ``enum_wording``)."""
+    """Enums and flags: how each option is written in documents (the type's ``enum_wording``)."""
+    flag: bool = False
+    """A flag searched as the choice between its wording (``as_choice``)."""
 
     def phrases(self, option: str) -> tuple[str, ...]:
         return next((p for o, p in self.wording if o == option), ())
+
+    def as_choice(self) -> FieldKind:
+        """A flag searched like the choice between its ``ja`` and ``nein`` wording."""
+        return replace(self, kind="enum", options=tuple(o for o, _ in self.wording), flag=True)
 
 
 Wording = Mapping[str, Mapping[str, Sequence[str]]]
 
 
 def with_wording(kinds: dict[str, FieldKind], wording: Wording) -> dict[str, FieldKind]:
-    """Adds a type's ``options.enum_wording`` (field key → option → phrases) to its enums."""
+    """Adds a type's ``options.enum_wording`` (field key → option → phrases) to its enums and
+    flags (options ``ja`` and ``nein``)."""
     out = dict(kinds)
     for key, by_option in wording.items():
-        if key in out and out[key].kind == "enum":
+        if key in out and out[key].kind in ("enum", "bool"):
             pairs = tuple((o, tuple(p)) for o, p in by_option.items())
             out[key] = replace(out[key], wording=pairs)
     return out

@@ -5,8 +5,9 @@ With German and Latin models together tesseract reads "Amelie" for "Amélie" or 
 model alone reads those marks but loses others ("Jorg" for "Jörg") and the German ß. So both
 passes run; where their words differ only in diacritics the word keeps the reading with more
 marks and records the other as ``alt``, which keeps values read from it away from
-auto-approval. Other disagreements (ß, l/i, punctuation) are left to the first pass, which is
-right on them far more often.
+auto-approval. Other disagreements are left to the first pass: on the generated suites and the
+real forms it was right on 8 such words whose truth was known, the Latin pass on 5 (codes like
+"B1" for "Bl"), and the Latin pass breaks every ß ("StraßBe").
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ SECOND_LANGUAGES = "Latin"
 # Letters with a mark that Unicode does not decompose into base letter + combining mark.
 _UNMARKED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
                            "Ø": "O", "İ": "I"})
-
-
+# The marks the German model knows; it reads others as these ("Fernändez").
 _UMLAUTS = frozenset("äöüÄÖÜ")
 
 

@@ -39,6 +39,10 @@ _SIDE_BY_SIDE_GAP_HEIGHTS = 0.7
 # A row whose second cell is this much larger than its first may be caption and value (OCR
 # heights: 0.65–0.9 for a caption beside its value).
 _BESIDE_RATIO = 0.9
+# A value under a lone caption is stacked like the form's when it sits at most this many of the
+# form's caption-to-value gaps below (plus a unit of rounding); further down is the next heading.
+_STACKED_GAPS = 2
+_ROUNDING = 1
 
 
 def _smaller(caption: Cell, value: Cell) -> bool:
@@ -116,7 +120,8 @@ def _form_above(forms: dict[int, _FormRow], index: int) -> _FormRow | None:
 
 def _stacked_like(row: Row, below: Row, form: _FormRow) -> bool:
     """``below`` sits under ``row`` as a stacked form's value sits under its caption."""
-    return form.value_gap is not None and below.top - row.bottom <= 2 * form.value_gap + 1
+    return (form.value_gap is not None
+            and below.top - row.bottom <= _STACKED_GAPS * form.value_gap + _ROUNDING)
 
 
 def _is_empty_caption(row: Row, form: _FormRow) -> bool:
@@ -125,10 +130,12 @@ def _is_empty_caption(row: Row, form: _FormRow) -> bool:
     if len(row.cells) != 1:
         return False
     cell, value = row.cells[0], form.value
+    low, high = _HEIGHT_RATIOS
     return (bool(_WORD.search(cell.text)) and not cell.text.endswith(":")
             and len(cell.text) <= MAX_CAPTION_CHARS and not _BOX_MARKS & set(cell.text)
             and any(abs(cell.x0 - c.x0) <= _ALIGN_HEIGHTS * value.height for c in form.captions)
-            and _smaller(cell, value) and cell.tallest <= _HEIGHT_RATIOS[1] * value.height)
+            # the whole caption, ascenders and all, in the caption size
+            and low * value.height <= cell.height and cell.tallest <= high * value.height)
 
 
 def _empty_captions(rows: list[Row], forms: dict[int, _FormRow], taken: set[int]) -> set[int]:

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from langchain_openai import ChatOpenAI
 
 from apptypes.registry import all_types
-from config.settings import Settings
 from domain.documents import DocumentReading
 from extractors.evidence import EvidenceFinder
 from extractors.field_extraction import extract_fields
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
-from extractors.llm_client import chat_model
 from tests.extractors.test_evidence import ocr_page, reading
 from tests.support.scripted_llm import ScriptedLLM, null_object, unflatten
 
@@ -45,20 +40,6 @@ def test_no_answer_when_both_stand_unticked_or_only_yes_and_no_words() -> None:
     assert named(lost) is None
     # "ja" and "nein" of other questions are no wording of this flag
     assert named("Nebenwohnung vorhanden? ja  nein", "Ja, ich stimme zu") is None
-
-
-@pytest.fixture(scope="module")
-def llm() -> Iterator[ScriptedLLM]:
-    server = ScriptedLLM().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def model(llm: ScriptedLLM, tmp_path: Path) -> ChatOpenAI:
-    llm.reset()
-    return chat_model(Settings(state_dir=tmp_path, llm_base_url=llm.base_url,
-                               llm_timeout_seconds=10), llm.base_url)
 
 
 def answer(**flat: Any) -> dict[str, Any]:

@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from langchain_openai import ChatOpenAI
 
 from apptypes.registry import all_types
-from config.settings import Settings
-from extractors.llm_client import chat_model
 from extractors.structured_call import ask_structured
 from tests.support.scripted_llm import ScriptedLLM, null_object
 
 SCHEMA = all_types()["wohnsitzanmeldung"].schema
 SYSTEM = "Du liest Anträge."
-
-
-@pytest.fixture(scope="module")
-def llm() -> Iterator[ScriptedLLM]:
-    server = ScriptedLLM().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def model(llm: ScriptedLLM, tmp_path: Path) -> ChatOpenAI:
-    llm.reset()
-    settings = Settings(state_dir=tmp_path, llm_base_url=llm.base_url, llm_timeout_seconds=10)
-    return chat_model(settings, llm.base_url)
 
 
 def answer(**fields: Any) -> dict[str, Any]:

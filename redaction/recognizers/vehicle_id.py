@@ -23,7 +23,9 @@ class VehicleIdRecognizer(RegexRecognizer):
     def judge(self, text: str, match: re.Match[str]) -> Verdict | None:
         raw = match.group()
         digits = sum(ch.isdigit() for ch in raw)
-        if digits < 3 or digits == len(raw):
+        cued = cue_before(text, match.start(), _CUE, 60)
+        # Uncued, a VIN needs the digits of its serial number to tell it from a word; after its
+        # caption a VIN with few digits ("WSNEBWUKNAFLVW8Y3") is still one.
+        if digits < (1 if cued else 3) or digits == len(raw):
             return None
-        score = 0.9 if cue_before(text, match.start(), _CUE, 60) else 0.7
-        return Verdict(VEHICLE_ID, score, match.start(), match.end())
+        return Verdict(VEHICLE_ID, 0.9 if cued else 0.7, match.start(), match.end())

@@ -28,6 +28,8 @@ LOOKALIKE = 0.9
 # Two OCR passes read the words with different diacritics (reading.second_reading): which one is
 # printed is a guess, so the value is as unsure as a half-legible word.
 DISPUTED_READING = 0.5
+# A value completed to the word it was cut from: right as a prefill, not sure enough to approve.
+CUT_OFF = 0.8
 _SHORT_CODE = 3
 TICKS = frozenset({"[x]", "☒", "☑", "✓", "✔", "x", "(x)"})
 MIN_COMPACT = 5
@@ -221,6 +223,10 @@ class _PageIndex:
         return self.evidence(best[1], best[2], best[0])
 
 
+def _trimmed(word: str) -> str:
+    return word.rstrip(",.;:)")
+
+
 def candidates(value: FieldData, kind: FieldKind) -> list[str]:
     if value is None or isinstance(value, bool):
         return []
@@ -330,6 +336,25 @@ class EvidenceFinder:
             for page in self._pages
             for first, last in page.word_starts(needle)
         ]
+
+    def completed(self, value: str) -> Evidence | None:
+        """A value cut off inside a word ("Dort" for "44139 Dortmund", an answer the small
+        model gives again and again): the one whole word it begins, as weak evidence; None when
+        it begins several different words or none."""
+        needle = fold(value)
+        if len(needle) < MIN_COMPACT - 1:
+            return None
+        found: dict[str, Evidence] = {}
+        for page in self._pages:
+            for first, last in page.word_starts(needle):
+                words = page.raw[first : last + 1]
+                whole = " ".join([*words[:-1], _trimmed(words[-1])])
+                if len(fold(whole)) > len(needle):
+                    found.setdefault(fold(whole), page.evidence(first, last, CUT_OFF))
+        if len(found) != 1:
+            return None
+        (hit,) = found.values()
+        return hit.model_copy(update={"text": _trimmed(hit.text)})
 
     def _locate_one(self, value: FieldData, kind: FieldKind,
                     fuzzy_min: float = FUZZY_MIN) -> Evidence | None:

@@ -99,6 +99,10 @@ def _field_value(
             value, evidence, certainty = named, finder.locate(named, kind), None
     if kind.kind == "bool" and kind.wording and finder is not None:
         value, evidence, certainty = _documented_flag(kind, value, certainty, finder)
+    if isinstance(value, str) and kind.kind == "str" and finder is not None and not evidence:
+        cut = finder.completed(value)
+        if cut is not None and not labels.is_label(cut.text):
+            value, evidence = cut.text, [cut]
     if value is not None and not evidence and _read_from_text(kind) and not required:
         # An optional value that stands nowhere in the documents is most likely invented (a
         # blank "Fahrzeugart" came back as "pkw"); required ones stay, flagged by their low

@@ -6,7 +6,7 @@ import pytest
 
 from domain.documents import BBox, DocumentReading, DocumentRef, PageReading, Word
 from domain.fields import Evidence
-from extractors.evidence import DISPUTED_READING, EvidenceFinder
+from extractors.evidence import CUT_OFF, DISPUTED_READING, EvidenceFinder
 from extractors.field_kinds import FieldKind
 from reading.layout import laid_out
 
@@ -339,3 +339,13 @@ def test_a_word_two_ocr_passes_read_differently_is_weak_evidence() -> None:
         "Amélie Garnier", "Amelie Garnier", DISPUTED_READING)
     (undisputed,) = EvidenceFinder([reading("s", page)]).locate("Garnier", TEXT)
     assert (undisputed.alternative, undisputed.read_conf) == (None, 0.9)
+
+
+def test_a_value_cut_off_inside_a_word_is_completed_as_weak_evidence() -> None:
+    form = reading("f", ocr_page(1, ["Postleitzahl und Ort: 44139 Dortmund,", "Ende"]))
+    cut = EvidenceFinder([form]).completed("Dort")
+    assert cut is not None and (cut.text, cut.similarity) == ("Dortmund", CUT_OFF)
+    assert EvidenceFinder([form]).completed("Dor") is None, "too short to tell"
+    two = reading("f", ocr_page(1, ["Ort: Dortmund", "Straße: Dortmunder Straße 4"]))
+    assert EvidenceFinder([two]).completed("Dort") is None, "which word was cut is unclear"
+    assert EvidenceFinder([form]).completed("Dortmund") is None, "nothing was cut"

@@ -28,6 +28,8 @@ LOOKALIKE = 0.9
 # Two OCR passes read the words with different diacritics (reading.second_reading): which one is
 # printed is a guess, so the value is as unsure as a half-legible word.
 DISPUTED_READING = 0.5
+# A near match of a shorter value is a different word: "Dort" is 86 % like the caption "Ort".
+MIN_FUZZY = 5
 # A value completed to the word it was cut from: right as a prefill, not sure enough to approve.
 CUT_OFF = 0.8
 _SHORT_CODE = 3
@@ -377,7 +379,7 @@ class EvidenceFinder:
                     return hit
         best: Evidence | None = None
         for needle in needles[:2]:
-            if len(needle) < 4:
+            if len(needle) < MIN_FUZZY:
                 continue
             for page in self._pages:
                 hit = page.find_fuzzy(needle, fuzzy_min)

@@ -349,3 +349,5 @@ def test_a_value_cut_off_inside_a_word_is_completed_as_weak_evidence() -> None:
     two = reading("f", ocr_page(1, ["Ort: Dortmund", "Straße: Dortmunder Straße 4"]))
     assert EvidenceFinder([two]).completed("Dort") is None, "which word was cut is unclear"
     assert EvidenceFinder([form]).completed("Dortmund") is None, "nothing was cut"
+    # the caption "Ort" is no near match of "Dort"
+    assert EvidenceFinder([form]).locate("Dort", TEXT) == []

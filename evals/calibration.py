@@ -17,7 +17,7 @@ carry a confidence; correctness is the exact match after normalisation.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -65,10 +65,15 @@ class Calibration(BaseModel):
     ece: float | None
     bins: list[ReliabilityBin]
 
-    def thresholds(self) -> dict[str, float]:
-        """The thresholds to write, for types where one was chosen."""
-        return {key: t.threshold.threshold for key, t in self.per_type.items()
-                if t.threshold.threshold is not None}
+    def thresholds(self, only: Collection[str] = ()) -> dict[str, float]:
+        """The thresholds to write, for types where one was chosen; with ``only``, just those
+        types (a ValueError names any of them without a chosen threshold)."""
+        chosen = {key: t.threshold.threshold for key, t in self.per_type.items()
+                  if t.threshold.threshold is not None}
+        missing = sorted(set(only) - set(chosen))
+        if missing:
+            raise ValueError(f"Kein Schwellenwert gewählt für: {', '.join(missing)}")
+        return {key: value for key, value in chosen.items() if not only or key in only}
 
 
 def calibrate(dataset: Dataset, predictions: Mapping[str, Prediction],

@@ -79,7 +79,10 @@ def calibrate(run_dir: Path,
               min_threshold: Annotated[float | None, typer.Option(
                   help="Never choose a threshold below this (default: the floor in "
                        "evals/calibration.py; 0 = the pure rule: zero false auto-approvals, "
-                       "most straight-through)")] = None) -> None:
+                       "most straight-through)")] = None,
+              only: Annotated[list[str] | None, typer.Option(
+                  "--type", help="With --write: write only this type's threshold (repeatable); "
+                                 "the others keep theirs")] = None) -> None:
     """Choose each type's auto-approval threshold from a run (zero false auto-approvals).
 
     Prints one line per type; the full result (reliability bins) goes to
@@ -97,8 +100,13 @@ def calibrate(run_dir: Path,
     ece = "–" if calibration.ece is None else f"{calibration.ece:.3f}"
     console.print(f"ECE (alle Typen): {ece} · Details: {out}")
     if write:
+        try:
+            chosen = calibration.thresholds(only or ())
+        except ValueError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
         types_dir = Path(registry.__file__).parent
-        paths = write_thresholds(types_dir, calibration.thresholds(), run_id=str(run_dir))
+        paths = write_thresholds(types_dir, chosen, run_id=str(run_dir))
         for p in paths:
             console.print(f"geschrieben: {p}")
 

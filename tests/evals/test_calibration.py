@@ -50,6 +50,9 @@ def test_threshold_with_zero_false_approvals_and_most_straight_through(plates: D
     assert (choice.false_auto_approvals, choice.auto_approvable, choice.expected_auto_approve) == (
         0, 5, 4)
     assert cal.thresholds() == {T: 0.90}
+    assert cal.thresholds(only=[T]) == {T: 0.90}
+    with pytest.raises(ValueError, match="geburtsurkunde"):
+        cal.thresholds(only=["geburtsurkunde"])
 
 
 def test_expected_calibration_error(plates: Dataset) -> None:

@@ -32,6 +32,8 @@ DISPUTED_READING = 0.5
 MIN_FUZZY = 5
 # A value completed to the word it was cut from: right as a prefill, not sure enough to approve.
 CUT_OFF = 0.8
+# A shorter value begins too many words to say which one it was cut from.
+MIN_CUT_OFF = 4
 _SHORT_CODE = 3
 TICKS = frozenset({"[x]", "☒", "☑", "✓", "✔", "x", "(x)"})
 MIN_COMPACT = 5
@@ -344,19 +346,18 @@ class EvidenceFinder:
         model gives again and again): the one whole word it begins, as weak evidence; None when
         it begins several different words or none."""
         needle = fold(value)
-        if len(needle) < MIN_COMPACT - 1:
+        if len(needle) < MIN_CUT_OFF:
             return None
         found: dict[str, Evidence] = {}
         for page in self._pages:
             for first, last in page.word_starts(needle):
                 words = page.raw[first : last + 1]
                 whole = " ".join([*words[:-1], _trimmed(words[-1])])
-                if len(fold(whole)) > len(needle):
-                    found.setdefault(fold(whole), page.evidence(first, last, CUT_OFF))
-        if len(found) != 1:
-            return None
-        (hit,) = found.values()
-        return hit.model_copy(update={"text": _trimmed(hit.text)})
+                key = fold(whole)
+                if len(key) > len(needle) and key not in found:
+                    found[key] = page.evidence(first, last, CUT_OFF).model_copy(
+                        update={"text": whole})
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _locate_one(self, value: FieldData, kind: FieldKind,
                     fuzzy_min: float = FUZZY_MIN) -> Evidence | None:

@@ -19,8 +19,8 @@ COPIED_KINDS: frozenset[Kind] = frozenset({"str", "date", "int", "list"})
 """Kinds whose values are copied from the documents, not chosen or inferred."""
 
 
-YES, NO = "ja", "nein"
-"""The options of a flag in ``enum_wording``."""
+YES = "ja"
+"""The option of a flag's ``enum_wording`` that means True (the other is ``nein``)."""
 
 
 @dataclass(frozen=True)

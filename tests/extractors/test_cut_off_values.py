@@ -9,15 +9,13 @@ from langchain_openai import ChatOpenAI
 from apptypes.registry import all_types
 from extractors.field_extraction import extract_fields
 from tests.extractors.test_evidence import ocr_page, reading
-from tests.support.scripted_llm import ScriptedLLM, null_object, unflatten
+from tests.support.scripted_llm import ScriptedLLM, answer_with
 
 WOHNSITZ = all_types()["wohnsitzanmeldung"]
 
 
 def answer(**flat: Any) -> dict[str, Any]:
-    base: dict[str, Any] = null_object(WOHNSITZ.schema.model_json_schema())
-    base.update(unflatten(flat))
-    return base
+    return answer_with(WOHNSITZ.schema.model_json_schema(), **flat)
 
 
 async def test_dort_becomes_dortmund_below_any_threshold(llm: ScriptedLLM,

@@ -12,7 +12,7 @@ from extractors.evidence import EvidenceFinder
 from extractors.field_extraction import extract_fields
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from tests.extractors.test_evidence import ocr_page, reading
-from tests.support.scripted_llm import ScriptedLLM, null_object, unflatten
+from tests.support.scripted_llm import ScriptedLLM, answer_with
 
 WOHNSITZ = all_types()["wohnsitzanmeldung"]
 KEY = "wohnungsgeber.ist_eigentuemer"
@@ -43,9 +43,7 @@ def test_no_answer_when_both_stand_unticked_or_only_yes_and_no_words() -> None:
 
 
 def answer(**flat: Any) -> dict[str, Any]:
-    base: dict[str, Any] = null_object(WOHNSITZ.schema.model_json_schema())
-    base.update(unflatten(flat))
-    return base
+    return answer_with(WOHNSITZ.schema.model_json_schema(), **flat)
 
 
 async def extracted_flag(llm: ScriptedLLM, model: ChatOpenAI, wgb: DocumentReading,

@@ -9,16 +9,14 @@ from langchain_openai import ChatOpenAI
 
 from apptypes.registry import all_types
 from extractors.structured_call import ask_structured
-from tests.support.scripted_llm import ScriptedLLM, null_object
+from tests.support.scripted_llm import ScriptedLLM, answer_with
 
 SCHEMA = all_types()["wohnsitzanmeldung"].schema
 SYSTEM = "Du liest Anträge."
 
 
 def answer(**fields: Any) -> dict[str, Any]:
-    base: dict[str, Any] = null_object(SCHEMA.model_json_schema())
-    base.update(fields)
-    return base
+    return answer_with(SCHEMA.model_json_schema(), **fields)
 
 
 def messages_of(body: dict[str, Any]) -> list[tuple[str, str]]:

@@ -54,6 +54,14 @@ def unflatten(flat: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def answer_with(schema: dict[str, Any], **flat: Any) -> dict[str, Any]:
+    """A whole answer for the JSON ``schema``: null everywhere but the given (dot-path) keys; a
+    section named in ``flat`` holds only the keys given for it."""
+    base: dict[str, Any] = null_object(schema)
+    base.update(unflatten(flat))
+    return base
+
+
 class ScriptedLLM:
     def __init__(self) -> None:
         self._rules: list[tuple[Matcher, list[Answer]]] = []

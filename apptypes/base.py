@@ -20,6 +20,7 @@ from typing import Any, Literal, Protocol
 
 import yaml
 from pydantic import BaseModel, Field
+from pydantic.fields import FieldInfo
 
 from domain.fields import FieldData
 from extractors.field_kinds import COPIED_KINDS, field_kinds
@@ -153,6 +154,19 @@ class DocumentCheck:
 
 
 @dataclass(frozen=True)
+class Corroboration:
+    """A value of one document that another document states too: the landlord's confirmation
+    gives the move-in date the registration form gives. Where the other value was read by a
+    registered form (certain, and never shown to the model) and both agree, the two independent
+    readings make the value sure; where they differ, the type's rules say what that means."""
+
+    key: str
+    by: tuple[str, ...]
+    """The keys of the other document that state the same thing."""
+    agrees: Callable[[FieldData, tuple[FieldData, ...]], bool]
+
+
+@dataclass(frozen=True)
 class ApplicationType:
     key: str
     title: str
@@ -176,6 +190,8 @@ class ApplicationType:
     """Keys whose values have a fixed shape (see ``ValueShape``)."""
     document_checks: tuple[DocumentCheck, ...] = ()
     """Facts read from the documents for the rules (see ``DocumentCheck``)."""
+    corroborations: tuple[Corroboration, ...] = ()
+    """Values two documents state (see ``Corroboration``)."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
 
@@ -224,15 +240,23 @@ def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def schema_keys(schema: type[BaseModel], prefix: str = "") -> list[str]:
     """All flattened field keys of a (nested) pydantic schema, in declaration order."""
-    keys: list[str] = []
+    return list(schema_field_infos(schema, prefix))
+
+
+def schema_field_infos(schema: type[BaseModel], prefix: str = "", *,
+                       with_sections: bool = False) -> dict[str, FieldInfo]:
+    """Flattened key → its pydantic field (description, annotation), in declaration order;
+    ``with_sections`` also lists the nested models themselves (``neue_wohnung``)."""
+    out: dict[str, FieldInfo] = {}
     for name, info in schema.model_fields.items():
-        ann = info.annotation
-        inner = _model_in(ann)
-        if inner is not None:
-            keys.extend(schema_keys(inner, f"{prefix}{name}."))
-        else:
-            keys.append(f"{prefix}{name}")
-    return keys
+        inner = _model_in(info.annotation)
+        if inner is None:
+            out[f"{prefix}{name}"] = info
+            continue
+        if with_sections:
+            out[f"{prefix}{name}"] = info
+        out.update(schema_field_infos(inner, f"{prefix}{name}.", with_sections=with_sections))
+    return out
 
 
 def _model_in(ann: Any) -> type[BaseModel] | None:

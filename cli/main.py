@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 def _mount() -> None:
     from apptypes.cli import app as types_app
     from evals.cli import app as eval_app
+    from forms.cli import app as forms_app
     from localllm.cli import app as llm_app
     from retention.cli import app as retention_app
     from ui.cli import app as user_app
@@ -30,6 +31,7 @@ def _mount() -> None:
     llm_app.command("bench")(llm_bench)
     app.add_typer(llm_app, name="llm", help="Local model: build, download, serve, benchmark.")
     app.add_typer(types_app, name="types", help="Application types: scaffold and check.")
+    app.add_typer(forms_app, name="forms", help="Known forms: register, check, show.")
     app.add_typer(eval_app, name="eval", help="Evaluation suites: generate, run, compare.")
     app.add_typer(user_app, name="user", help="Review UI accounts and API tokens.")
     app.add_typer(retention_app, name="retention", help="Delete personal data of old cases.")

@@ -92,6 +92,52 @@ def field_words(reader: PdfReader, page_index: int, frame: PageFrame) -> list[Fi
     return out
 
 
+@dataclass(frozen=True)
+class FormWidget:
+    """One visible widget of a form field, as a known-form template names it."""
+
+    name: str
+    """The field's fully qualified name (``/T`` of it and its parents, joined by dots)."""
+    kind: str
+    """``text``, ``checkbox`` (also radio kids) or ``other`` (push buttons, signatures)."""
+    box: tuple[float, float, float, float]
+    on_state: str | None
+    """A checkbox's or radio kid's state name when ticked (``On``, ``Ja``, ``1``…)."""
+    value: str
+    """Text fields: the value; checkboxes: ``on`` when ticked, else empty."""
+
+
+def form_widgets(reader: PdfReader, page_index: int, frame: PageFrame) -> list[FormWidget]:
+    out: list[FormWidget] = []
+    for widget in _widgets(reader, page_index):
+        box = frame.normalise(*widget.rect)
+        name = _qualified_name(widget.annot)
+        kind = widget.attrs.get("/FT")
+        if kind == "/Btn" and not int(widget.attrs.get("/Ff", 0)) & _FF_PUSHBUTTON:
+            states = sorted(s[1:] for s in _on_states(widget.annot))
+            ticked = _checkbox(widget, frame)
+            out.append(FormWidget(name, "checkbox", box, states[0] if states else None,
+                                  "on" if ticked is not None and ticked.filled else ""))
+        elif kind == "/Tx":
+            out.append(FormWidget(name, "text", box, None, _text_value(widget.attrs.get("/V"))))
+        else:
+            out.append(FormWidget(name, "other", box, None, ""))
+    return out
+
+
+def _qualified_name(annot: DictionaryObject) -> str:
+    parts: list[str] = []
+    node: DictionaryObject | None = annot
+    depth = 0
+    while node is not None and depth < 32:
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+        depth += 1
+    return ".".join(reversed(parts))
+
+
 def _widgets(reader: PdfReader, page_index: int) -> list[_Widget]:
     annots = reader.pages[page_index].get("/Annots")
     annots = annots.get_object() if annots is not None else None

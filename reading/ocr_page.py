@@ -36,6 +36,7 @@ def ocr_page(
     image_key = None
     if sink is not None:
         image_key = sink.put(page_no, downscale(straight, ocr_dpi, limits.page_image_dpi))
+        sink.keep(page_no, straight)
     text, ordered = laid_out(result.words, straight.width, straight.height, exact_sizes=False)
     return PageReading(
         page=page_no,

@@ -102,7 +102,9 @@ def _read_page(
     image_key = None
     if sink is not None:
         dpi = render_dpi(page, limits.page_image_dpi, limits.max_image_pixels)
-        image_key = sink.put(index + 1, render(page, dpi))
+        image = render(page, dpi)
+        image_key = sink.put(index + 1, image)
+        sink.keep(index + 1, image)
     text, ordered = laid_out(words, width, height, exact_sizes=True)
     return PageReading(
         page=index + 1,

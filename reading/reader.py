@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from PIL import Image
+
 from domain.documents import DocumentReading, DocumentRef, PageReading
 from reading import errors, sniff
 from reading.email_text import AttachmentReader, read_email
@@ -20,6 +22,8 @@ log = logging.getLogger(__name__)
 # Attached images smaller than this are logos or signatures, not documents.
 _MIN_ATTACHMENT_PIXELS = 250_000
 DEFAULT_LIMITS = ReadLimits()  # frozen, so one shared default is safe
+KEPT_RASTERS = 4
+"""Registered forms are short; their first pages' images are kept for reading their boxes."""
 
 
 def read_document(
@@ -29,8 +33,16 @@ def read_document(
     limits: ReadLimits = DEFAULT_LIMITS,
     store: FileDocumentStore | None = None,
     image_prefix: str | None = None,
+    rasters: dict[int, Image.Image] | None = None,
 ) -> DocumentReading:
-    sink = PageImageSink(store, image_prefix) if store is not None and image_prefix else None
+    """``rasters``, when given, receives the first ``KEPT_RASTERS`` page images as read (for a
+    registered form's boxes)."""
+    stored = store is not None and image_prefix
+    sink = None
+    if stored or rasters is not None:
+        sink = PageImageSink(store if stored else None, image_prefix or "",
+                             keep_rasters=KEPT_RASTERS if rasters is not None else 0,
+                             rasters=rasters if rasters is not None else {})
     try:
         _check_size(data, limits)
         media_type = sniff.sniff_media_type(data, doc.filename)

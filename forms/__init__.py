@@ -1,0 +1,1 @@
+"""Known forms: registered blank forms read by template, without the model."""

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+
+from PIL import Image
 from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
 from activities.requests import ReadRequest
 from domain.documents import DocumentReading, ReadingSummary
+from domain.forms import FormReading
+from forms.reader import read_known_form
 from reading import ReadLimits, read_document
 from storage.document_store import case_key, original_key
+
+log = logging.getLogger(__name__)
 
 
 class ReadingActivities:
@@ -32,12 +39,26 @@ class ReadingActivities:
                 doc=req.doc, error="Das Original fehlt im Dokumentenspeicher."
             )
         else:
+            rasters: dict[int, Image.Image] = {}
             reading = read_document(
-                data, req.doc, limits=limits, store=self._ctx.store, image_prefix=prefix
+                data, req.doc, limits=limits, store=self._ctx.store, image_prefix=prefix,
+                rasters=rasters,
             )
+            reading.form = known_form(data, reading, rasters)
         key = case_key(req.case_id, f"readings/{req.doc.doc_id[:16]}.json")
         self._ctx.store.put_json(key, reading)
         return summarize(reading, key)
+
+
+def known_form(data: bytes, reading: DocumentReading,
+               rasters: dict[int, Image.Image]) -> FormReading | None:
+    """The template's reading of a registered form; None for any other document, and when the
+    template reader fails (the model then reads the document, as for an unknown layout)."""
+    try:
+        return read_known_form(data, reading, rasters)
+    except Exception as exc:  # a template bug must not cost the case its reading
+        log.error("known-form reading failed: %s", type(exc).__name__)
+        return None
 
 
 def summarize(reading: DocumentReading, key: str) -> ReadingSummary:
@@ -51,6 +72,7 @@ def summarize(reading: DocumentReading, key: str) -> ReadingSummary:
         mean_conf=sum(confs) / len(confs) if confs else 0.0,
         error=reading.error,
         truncated=reading.truncated,
+        form=reading.form.template if reading.form is not None else None,
     )
 
 

@@ -10,8 +10,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-BBox = tuple[float, float, float, float]
-"""(x0, y0, x1, y1), normalised to page width/height, origin top-left."""
+from domain.boxes import BBox
+from domain.forms import FormReading
+
+__all__ = ["BBox", "DocumentReading", "DocumentRef", "PageReading", "ReadingSummary", "Word"]
+
 
 ReadMethod = Literal["text_layer", "acroform", "ocr", "plain_text", "email"]
 
@@ -54,6 +57,8 @@ class DocumentReading(BaseModel):
     error: str | None = Field(None, description="Why the document is unreadable (German, no PII)")
     truncated: bool = Field(False, description="Only the first pages were read (page limit)")
     page_count: int = 0
+    form: FormReading | None = Field(
+        None, description="Set when the document is a registered form, read by its template")
 
     @property
     def text(self) -> str:
@@ -71,3 +76,4 @@ class ReadingSummary(BaseModel):
     mean_conf: float
     error: str | None = None
     truncated: bool = False
+    form: str | None = Field(None, description="The registered form it was read by, if any")

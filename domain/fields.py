@@ -27,6 +27,9 @@ class Evidence(BaseModel):
     alternative: str | None = Field(
         None, description="The same words as a second OCR pass read them, where it saw other "
         "diacritics (\"Amelie\" for \"Amélie\"); the clerk checks which is printed")
+    how: str | None = Field(
+        None, description="Plain German: how the value was read (\"aus Formularfeld …\", "
+        "\"zwei Lesungen stimmen überein\"), shown beside the confidence")
 
 
 class FieldValue(BaseModel):
@@ -36,7 +39,8 @@ class FieldValue(BaseModel):
     found_in_source: bool = Field(
         False, description="The value (or its normalised form) was located in a document"
     )
-    source: Literal["llm", "clerk", "derived"] = "llm"
+    source: Literal["llm", "clerk", "derived", "form"] = "llm"
+    """``form``: read by a registered form's template, without the model."""
 
 
 class Extraction(BaseModel):

@@ -15,13 +15,16 @@ from extractors.address_fixups import split_house_numbers, street_number_pairs
 from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
+from extractors.asked_schema import asked_schema
+from extractors.corroboration import corroborated
 from extractors.document_checks import apply_check
 from extractors.evidence import EvidenceFinder
 from extractors.field_kinds import YES, FieldKind, field_kinds, with_wording
+from extractors.known_forms import form_fields, read_by_form
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
 from extractors.shapes import reshaped
 from extractors.sources import SourceFinders
-from extractors.structured_call import ask_structured
+from extractors.structured_call import StructuredAnswer, ask_structured
 from extractors.token_confidence import value_confidences
 from extractors.values import normalize_value
 
@@ -151,25 +154,65 @@ async def extract_fields(
     outbound: TextTransform | None = None,
     inbound: AnswerTransform | None = None,
 ) -> Extraction:
-    """``outbound``/``inbound`` pseudonymise text for external models and restore answers."""
+    """``outbound``/``inbound`` pseudonymise text for external models and restore answers.
+
+    Documents a registered form's template has read answer their keys themselves; the model
+    reads only the others (a letter beside the form), and is not asked at all when none is left.
+    """
     started = time.monotonic()
-    user = user_prompt(prompt_documents(readings, kinds))
-    if outbound is not None:
-        user = outbound(user)
     kinds_of = with_wording(
         field_kinds(app_type.schema), app_type.config.options.get("enum_wording", {})
     )
-    answer = await ask_structured(
-        model,
-        app_type.schema,
-        system_prompt(app_type),
-        user,
-        inbound=restoring(inbound, kinds_of) if inbound is not None else None,
+    by_form = form_fields(readings, app_type, kinds_of)
+    others = [r for r in readings if not read_by_form(r, app_type)]
+    if prompt_documents(others, kinds) and not set(kinds_of) <= set(by_form):
+        asked = asked_schema(app_type.schema, set(by_form))
+        answer = await ask_structured(
+            model,
+            asked,
+            system_prompt(app_type, asked if asked is not app_type.schema else None),
+            _user_prompt(others, kinds, outbound),
+            inbound=restoring(inbound, kinds_of) if inbound is not None else None,
+        )
+        fields = _answered_fields(answer, app_type, others, kinds, kinds_of, inbound is not None)
+    else:
+        answer = StructuredAnswer(parsed={})
+        fields = {key: FieldValue() for key in kinds_of}
+    fields.update(by_form)
+    fields = corroborated(fields, app_type.corroborations)
+    for composed in app_type.composed:
+        fields[composed.key] = composed_value(composed, fields)
+    final = {key: fv.value for key, fv in fields.items()}
+    sources = SourceFinders(app_type, readings, kinds)
+    for check in app_type.document_checks:
+        apply_check(check, fields, final, sources)
+    return Extraction(
+        application_type=app_type.key,
+        fields=fields,
+        llm_tokens=answer.prompt_tokens + answer.completion_tokens,
+        prompt_tokens=answer.prompt_tokens,
+        cached_prompt_tokens=answer.cached_prompt_tokens,
+        model=model_name if answer.attempts else "",
+        attempts=answer.attempts,
+        error=answer.error if answer.parsed is None else None,
+        seconds=round(time.monotonic() - started, 3),
     )
+
+
+def _user_prompt(readings: Sequence[DocumentReading], kinds: dict[str, str],
+                 outbound: TextTransform | None) -> str:
+    user = user_prompt(prompt_documents(readings, kinds))
+    return outbound(user) if outbound is not None else user
+
+
+def _answered_fields(answer: StructuredAnswer, app_type: ApplicationType,
+                     readings: Sequence[DocumentReading], kinds: dict[str, str],
+                     kinds_of: dict[str, FieldKind], pseudonymised: bool) -> dict[str, FieldValue]:
+    """The model's answer, normalised and checked against the documents it read."""
     parsed = answer.parsed or {}
     raw_flat = flatten(parsed)
     # Token confidences are looked up in the answer as the model wrote it (placeholders).
-    written = flatten(answer.as_written) if inbound is not None and answer.as_written else raw_flat
+    written = flatten(answer.as_written) if pseudonymised and answer.as_written else raw_flat
     model_conf = value_confidences(answer.content, answer.token_logprobs, written)
     values = {key: normalize_value(raw_flat.get(key), kind) for key, kind in kinds_of.items()}
     values = split_house_numbers(values)
@@ -187,19 +230,4 @@ async def extract_fields(
         for key, kind in kinds_of.items()
     }
     _check_address_pairs(fields, values, sources.everywhere)
-    for composed in app_type.composed:
-        fields[composed.key] = composed_value(composed, fields)
-    final = {key: fv.value for key, fv in fields.items()}
-    for check in app_type.document_checks:
-        apply_check(check, fields, final, sources)
-    return Extraction(
-        application_type=app_type.key,
-        fields=fields,
-        llm_tokens=answer.prompt_tokens + answer.completion_tokens,
-        prompt_tokens=answer.prompt_tokens,
-        cached_prompt_tokens=answer.cached_prompt_tokens,
-        model=model_name,
-        attempts=answer.attempts,
-        error=answer.error if answer.parsed is None else None,
-        seconds=round(time.monotonic() - started, 3),
-    )
+    return fields

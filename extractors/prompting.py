@@ -49,13 +49,15 @@ def field_guide(schema: type[BaseModel], prefix: str = "") -> list[str]:
     return lines
 
 
-def system_prompt(app_type: ApplicationType) -> str:
+def system_prompt(app_type: ApplicationType, schema: type[BaseModel] | None = None) -> str:
+    """``schema``: the fields asked for, when fewer than the type's (a registered form read
+    the others)."""
     return "\n\n".join(
         [
             prompts.load("extraction_system"),
             f"Antragsart: {app_type.title}",
             app_type.prompt.strip(),
-            "Felder:\n" + "\n".join(field_guide(app_type.schema)),
+            "Felder:\n" + "\n".join(field_guide(schema or app_type.schema)),
         ]
     )
 

@@ -47,7 +47,12 @@ def field_findings(app_type: ApplicationType, extraction: Extraction) -> list[Fi
         return [finding("extraction_failed")]
     out: list[Finding] = []
     threshold = app_type.config.confidence_threshold
-    for key in app_type.gated:
+    # A registered form's values carry the reading's own confidence (field value, two OCR
+    # readings, tick pixels), so every filled one gates — choices and flags too.
+    from_forms = [k for k, fv in extraction.fields.items()
+                  if fv.source == "form" and fv.value not in (None, "", []) and k not in
+                  app_type.gated]
+    for key in (*app_type.gated, *from_forms):
         fv = extraction.fields.get(key)
         if fv is None or fv.value is None or fv.value == [] or fv.value == "":
             if key in app_type.required:

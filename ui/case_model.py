@@ -12,7 +12,8 @@ from ui.labels import field_label
 from ui.present import Confidence, confidence, display_value
 
 FIELD_PREFIX = "feld:"
-SOURCE = {"llm": "automatisch erkannt", "clerk": "von Sachbearbeitung", "derived": "abgeleitet"}
+SOURCE = {"llm": "automatisch erkannt", "clerk": "von Sachbearbeitung", "derived": "abgeleitet",
+          "form": "aus registriertem Formular"}
 
 
 @dataclass(frozen=True)
@@ -79,5 +80,7 @@ def _evidence_text(value: FieldValue) -> str:
 
 
 def _one_evidence(ev: Evidence) -> str:
+    if ev.how:  # read by a registered form's template: how it was read says why this sure
+        return f"„{ev.text}“ ({ev.filename}, S. {ev.page}; {ev.how})"
     second = f"; zweite Lesung „{ev.alternative}“" if ev.alternative else ""
     return f"„{ev.text}“ ({ev.filename}, S. {ev.page}{second})"

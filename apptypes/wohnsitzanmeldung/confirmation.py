@@ -23,7 +23,7 @@ from apptypes._common.places import (
     split_street_line,
     street_key,
 )
-from apptypes.base import RuleContext
+from apptypes.base import Corroboration, RuleContext
 from domain.fields import FieldData
 
 FORM_FLAT = ("neue_wohnung.strasse", "neue_wohnung.hausnummer", "neue_wohnung.plz")
@@ -87,3 +87,32 @@ def _flat_keys(ctx: RuleContext, keys: tuple[str, str, str]) -> tuple[str, str, 
 
 DISAGREEMENTS: tuple[Callable[[RuleContext], bool], ...] = (
     move_in_dates_differ, flat_differs, applicant_not_confirmed)
+
+
+def _same_date(value: FieldData, others: tuple[FieldData, ...]) -> bool:
+    a, b = parse_date(str(value)), parse_date(str(others[0]))
+    return a is not None and a == b
+
+
+def _same(key_of: Callable[[str], str]) -> Callable[[FieldData, tuple[FieldData, ...]], bool]:
+    def agrees(value: FieldData, others: tuple[FieldData, ...]) -> bool:
+        mine = key_of(str(value))
+        return bool(mine) and mine == key_of(str(others[0]))
+
+    return agrees
+
+
+def _names_applicant(value: FieldData, others: tuple[FieldData, ...]) -> bool:
+    vornamen, familienname = (str(o) for o in others)
+    return among(full_name(vornamen, familienname), named_persons(value))
+
+
+CORROBORATIONS = (
+    Corroboration("wohnungsgeber.einzugsdatum", ("einzugsdatum",), _same_date),
+    Corroboration("wohnungsgeber.wohnung_strasse", ("neue_wohnung.strasse",), _same(street_key)),
+    Corroboration("wohnungsgeber.wohnung_hausnummer", ("neue_wohnung.hausnummer",),
+                  _same(house_number_key)),
+    Corroboration("wohnungsgeber.wohnung_plz", ("neue_wohnung.plz",), _same(postcode_key)),
+    Corroboration(CONFIRMED_PERSONS, ("vornamen", "familienname"), _names_applicant),
+)
+"""What the confirmation states that the registration form states too (also what W3 compares)."""

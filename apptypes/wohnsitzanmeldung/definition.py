@@ -16,7 +16,11 @@ from apptypes._common.normalizers import (
 )
 from apptypes.base import ApplicationType, DocumentCheck, DocumentKind, schema_keys
 from apptypes.wohnsitzanmeldung.artefact import confirmation_rows
-from apptypes.wohnsitzanmeldung.confirmation import NAMES_THE_FLAT, form_flat_line
+from apptypes.wohnsitzanmeldung.confirmation import (
+    CORROBORATIONS,
+    NAMES_THE_FLAT,
+    form_flat_line,
+)
 from apptypes.wohnsitzanmeldung.rules import CONFIRMATION_KIND, RULES
 from apptypes.wohnsitzanmeldung.schema import AUXILIARY_KEYS, Wohnsitzanmeldung
 
@@ -56,6 +60,7 @@ APPLICATION_TYPE = ApplicationType(
         full_name_check(),
         DocumentCheck(key=NAMES_THE_FLAT, texts=form_flat_line, kind=CONFIRMATION_KIND),
     ),
+    corroborations=CORROBORATIONS,
     normalize=chained(
         lower_case_list_at("staatsangehoerigkeiten"),
         items_matching("staatsangehoerigkeiten", NATIONALITY),

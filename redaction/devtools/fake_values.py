@@ -125,10 +125,10 @@ class FakeValues:
             local = ".".join(person.lower().split()[:2])
             local = local.translate(str.maketrans("äöüßışğç", "aousisgc"))
             return f"{local}@{self.rng.choice(('web.de', 'gmx.de', 'gmail.com', 't-online.de'))}"
-        return self.de.email()
+        return str(self.de.email())
 
     def iban(self) -> str:
-        raw = self.de.iban()
+        raw = str(self.de.iban())
         if self.rng.random() < 0.6:
             return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
         return raw

@@ -83,16 +83,9 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
 
 def _ui_server(settings: Settings) -> uvicorn.Server:
     from ui.app import create_app
+    from ui.serving import uvicorn_config
 
-    config = uvicorn.Config(
-        create_app(settings),
-        host=settings.ui_host,
-        port=settings.ui_port,
-        log_level="warning",
-        lifespan="on",
-    )
-    server = uvicorn.Server(config)
-    return server
+    return uvicorn.Server(uvicorn_config(create_app(settings), settings))
 
 
 async def _stop_ui(server: uvicorn.Server, task: asyncio.Task[None]) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from config.settings import Settings, get_settings
 from storage.account_tables import ROLES, ApiToken, Role, UserAccount
 from storage.database import session_factory
+from ui.sessions import end_sessions_of
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _HASHER = PasswordHasher()
@@ -66,8 +67,7 @@ class AccountService:
         if not _USERNAME.match(username):
             raise AccountError(
                 "Benutzername: 2–64 Zeichen, Kleinbuchstaben, Ziffern, Punkt, Bindestrich.")
-        if len(password) < MIN_PASSWORD_LENGTH:
-            raise AccountError(f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.")
+        _check_password(password)
         with self._sessions.begin() as db:
             if db.scalar(select(UserAccount).where(UserAccount.username == username)):
                 raise AccountError(f"Den Benutzer „{username}“ gibt es schon.")
@@ -76,11 +76,19 @@ class AccountService:
         return User(username, checked_role)
 
     def set_password(self, username: str, password: str) -> None:
+        """A new password ends every session of the user (a stolen cookie dies with the old
+        password)."""
+        _check_password(password)
         with self._sessions.begin() as db:
-            account = self._account(db, username)
-            if account is None:
-                raise AccountError(f"Den Benutzer „{username}“ gibt es nicht.")
+            account = self._existing(db, username)
             account.password_hash = _HASHER.hash(password)
+            end_sessions_of(db, username)
+
+    def deactivate(self, username: str) -> None:
+        """The account can no longer log in, and its open sessions end now."""
+        with self._sessions.begin() as db:
+            self._existing(db, username).active = False
+            end_sessions_of(db, username)
 
     def get(self, username: str) -> User | None:
         with self._sessions() as db:
@@ -115,6 +123,13 @@ class AccountService:
             db.add(ApiToken(name=name, token_hash=token_digest(token), created_at=_now()))
         return token
 
+    def revoke_token(self, name: str) -> None:
+        with self._sessions.begin() as db:
+            row = db.scalar(select(ApiToken).where(ApiToken.name == name))
+            if row is None:
+                raise AccountError(f"Ein Token „{name}“ gibt es nicht.")
+            row.revoked = True
+
     def token_owner(self, token: str) -> str | None:
         with self._sessions() as db:
             row = db.scalar(select(ApiToken).where(ApiToken.token_hash == token_digest(token)))
@@ -123,6 +138,17 @@ class AccountService:
     @staticmethod
     def _account(db: Session, username: str) -> UserAccount | None:
         return db.scalar(select(UserAccount).where(UserAccount.username == username))
+
+    def _existing(self, db: Session, username: str) -> UserAccount:
+        account = self._account(db, username)
+        if account is None:
+            raise AccountError(f"Den Benutzer „{username}“ gibt es nicht.")
+        return account
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.")
 
 
 def _verify(password_hash: str, password: str) -> bool:

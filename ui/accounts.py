@@ -37,6 +37,7 @@ class AccountError(ValueError):
 class User:
     username: str
     role: Role
+    active: bool = True
 
     @property
     def sees_personal_data(self) -> bool:
@@ -45,6 +46,11 @@ class User:
     @property
     def may_decide(self) -> bool:
         return self.role in ("clerk", "admin")
+
+    @property
+    def is_demo(self) -> bool:
+        """The demo clerk of ``antragswerk up --demo``; the UI says so on every page."""
+        return self.username == DEMO_USER
 
 
 def _as_role(value: str) -> Role:
@@ -62,11 +68,15 @@ class AccountService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def add_user(self, username: str, role: str, password: str) -> User:
+    def add_user(self, username: str, role: str, password: str, *,
+                 demo: bool = False) -> User:
         checked_role = _as_role(role)
         if not _USERNAME.match(username):
             raise AccountError(
                 "Benutzername: 2–64 Zeichen, Kleinbuchstaben, Ziffern, Punkt, Bindestrich.")
+        if username == DEMO_USER and not demo:
+            # The name marks the demo account in the UI; a real clerk must not look like one.
+            raise AccountError(f"Der Name „{DEMO_USER}“ ist dem Demo-Zugang vorbehalten.")
         _check_password(password)
         with self._sessions.begin() as db:
             if db.scalar(select(UserAccount).where(UserAccount.username == username)):
@@ -89,6 +99,14 @@ class AccountService:
         with self._sessions.begin() as db:
             self._existing(db, username).active = False
             end_sessions_of(db, username)
+
+    def activate(self, username: str) -> None:
+        with self._sessions.begin() as db:
+            self._existing(db, username).active = True
+
+    def exists(self, username: str) -> bool:
+        with self._sessions() as db:
+            return self._account(db, username) is not None
 
     def get(self, username: str) -> User | None:
         with self._sessions() as db:
@@ -159,7 +177,7 @@ def _verify(password_hash: str, password: str) -> bool:
 
 
 def _user(account: UserAccount) -> User:
-    return User(account.username, _as_role(account.role))
+    return User(account.username, _as_role(account.role), active=account.active)
 
 
 def _now() -> datetime:
@@ -167,7 +185,8 @@ def _now() -> datetime:
 
 
 def ensure_demo_clerk(settings: Settings | None = None) -> tuple[str, str]:
-    """The demo clerk's credentials; created with a random password on first call.
+    """The demo clerk's credentials (``antragswerk up --demo``); created with a random password
+    on first call, reactivated if a run without ``--demo`` had retired it.
 
     Only the argon2 hash is in the database; the clear password sits in a 0600 file in the state
     directory so the stack command can show it again.
@@ -177,16 +196,28 @@ def ensure_demo_clerk(settings: Settings | None = None) -> tuple[str, str]:
     settings.state_dir.mkdir(parents=True, exist_ok=True)
     accounts = AccountService(session_factory(settings.db_url))
     stored = _read_password(path)
-    if accounts.get(DEMO_USER) is not None and stored is not None \
-            and accounts.authenticate(DEMO_USER, stored) is not None:
+    if stored is not None and accounts.authenticate(DEMO_USER, stored) is not None:
         return DEMO_USER, stored
     password = secrets.token_urlsafe(12)
-    if accounts.get(DEMO_USER) is None:
-        accounts.add_user(DEMO_USER, "clerk", password)
+    if not accounts.exists(DEMO_USER):
+        accounts.add_user(DEMO_USER, "clerk", password, demo=True)
     else:
         accounts.set_password(DEMO_USER, password)
+        accounts.activate(DEMO_USER)
     _write_private(path, f"{DEMO_USER}\n{password}\n")
     return DEMO_USER, password
+
+
+def retire_demo_clerk(settings: Settings | None = None) -> bool:
+    """Without ``--demo`` there is no demo clerk: deactivated (sessions ended), its password
+    file deleted. True if there was one."""
+    settings = settings or get_settings()
+    (settings.state_dir / DEMO_CREDENTIALS_FILE).unlink(missing_ok=True)
+    accounts = AccountService(session_factory(settings.db_url))
+    if accounts.get(DEMO_USER) is None:
+        return False
+    accounts.deactivate(DEMO_USER)
+    return True
 
 
 def _read_password(path: Path) -> str | None:

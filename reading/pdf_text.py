@@ -1,18 +1,21 @@
 """Words with positions from a PDF page's text layer (pdfium text page, char by char).
 
 pdfium is used rather than pypdf's visitor because it is much faster and gives per-glyph boxes
-that already honour text matrices, Type 3 fonts and form XObjects.
+that already honour text matrices, Type 3 fonts and form XObjects. Glyphs a reader of the page
+cannot see (``reading.hidden_glyphs``) are taken out of the words and returned apart.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import ctypes
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from domain.documents import Word
+from domain.documents import HiddenReason, HiddenText, Word
 from reading.geometry import PageFrame
+from reading.hidden_glyphs import Backdrop, hidden_reason
 
 # A gap wider than this share of the font size splits two glyphs into two words even without a
 # space character (values drawn with per-glyph positioning rarely carry explicit spaces).
@@ -27,6 +30,13 @@ class _Glyph:
     right: float
     top: float
     size: float
+    hidden: HiddenReason | None = None
+
+
+@dataclass
+class TextLayer:
+    words: list[Word] = field(default_factory=list)
+    hidden: list[HiddenText] = field(default_factory=list)
 
 
 def page_frame(page: pdfium.PdfPage) -> PageFrame:
@@ -34,16 +44,35 @@ def page_frame(page: pdfium.PdfPage) -> PageFrame:
     return PageFrame(left, bottom, right, top, page.get_rotation() % 360)
 
 
-def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[Word]:
+def text_layer(page: pdfium.PdfPage, frame: PageFrame) -> TextLayer:
     textpage = page.get_textpage()
     try:
-        glyphs = _glyphs(textpage)
+        glyphs = _glyphs(textpage, frame, Backdrop(page))
     finally:
         textpage.close()
-    return [_word(group, frame) for group in _split_words(glyphs)]
+    # A hidden glyph inside a visible word is no word break: the reader sees the word without it.
+    visible = [g for g in glyphs if g is None or g.hidden is None]
+    hidden = [g if g is not None and g.hidden is not None else None for g in glyphs]
+    return TextLayer(
+        words=[_word(group, frame) for group in _split_words(visible)],
+        hidden=[HiddenText(text=w.text, reason=group[0].hidden or "invisible", bbox=w.bbox)
+                for group in _split_words(hidden) for w in [_word(group, frame)]])
 
 
-def _glyphs(textpage: pdfium.PdfTextPage) -> list[_Glyph | None]:
+def _fill_colour(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> tuple[int, int, int, int] | None:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a):
+        return None
+    return (r.value, g.value, b.value, a.value)
+
+
+def _render_mode(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> int:
+    obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+    return int(pdfium_c.FPDFTextObj_GetTextRenderMode(obj)) if obj else 0
+
+
+def _glyphs(textpage: pdfium.PdfTextPage, frame: PageFrame,
+            backdrop: Backdrop) -> list[_Glyph | None]:
     """Glyphs in content order; ``None`` marks a word break (space, line break)."""
     raw = textpage.raw
     out: list[_Glyph | None] = []
@@ -59,7 +88,10 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[_Glyph | None]:
             out.append(None)
             continue
         size = pdfium_c.FPDFText_GetFontSize(raw, i) or (rect.top - rect.bottom) or 1.0
-        out.append(_Glyph(char, rect.left, rect.bottom, rect.right, rect.top, size))
+        hidden = hidden_reason(left=rect.left, bottom=rect.bottom, right=rect.right,
+                               top=rect.top, frame=frame, render_mode=_render_mode(raw, i),
+                               fill=_fill_colour(raw, i), backdrop=backdrop)
+        out.append(_Glyph(char, rect.left, rect.bottom, rect.right, rect.top, size, hidden))
     return out
 
 

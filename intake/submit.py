@@ -20,6 +20,7 @@ from temporalio.exceptions import WorkflowAlreadyStartedError
 from config.settings import Settings, get_settings
 from domain.case import CaseView, Channel, Submission
 from domain.documents import DocumentRef
+from intake.document_files import too_large_message
 from reading import sniff_media_type
 from storage.document_store import FileDocumentStore
 from workflows.case_workflow import CaseWorkflow
@@ -75,6 +76,10 @@ async def submit_documents(
             f"Ein Antrag hat 1 bis {MAX_DOCUMENTS} Dokumente, nicht {len(files)}."
         )
     settings = settings or get_settings()
+    # Every channel (portal, CLI, drop folder) is held to the same per-file limit.
+    for filename, data in files:
+        if len(data) > settings.max_document_bytes:
+            raise SubmissionError(too_large_message(filename, settings.max_document_bytes))
     store = FileDocumentStore(settings.store_dir)
     refs = store_originals(store, files)
     case_id = case_id_for([r.doc_id for r in refs], application_type)

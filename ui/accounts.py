@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,11 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _HASHER = PasswordHasher()
 # Verifying against this keeps the time of "unknown user" equal to "wrong password".
 _DUMMY_HASH = _HASHER.hash("antragswerk-timing-equaliser")
+# At most two verifications at once: each already uses several cores (argon2 lanes), and a burst
+# of failed logins running side by side starved the event loop thread of CPU (static-file p95
+# 255 ms with 8 at once on 2 cores, 64 ms with this bound; benchmarks/login_contention.py).
+# Logins queue instead, while pages and static files stay quick.
+_VERIFYING = threading.BoundedSemaphore(2)
 MIN_PASSWORD_LENGTH = 10
 DEMO_USER = "demo"
 DEMO_CREDENTIALS_FILE = "demo-credentials.txt"
@@ -171,7 +177,8 @@ def _check_password(password: str) -> None:
 
 def _verify(password_hash: str, password: str) -> bool:
     try:
-        return _HASHER.verify(password_hash, password)
+        with _VERIFYING:
+            return _HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 

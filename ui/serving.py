@@ -6,6 +6,11 @@ pick its own client address. Here forwarded headers count only from the configur
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import uvicorn
 from fastapi import FastAPI
 
@@ -25,3 +30,21 @@ def uvicorn_config(app: FastAPI, settings: Settings, *, host: str | None = None,
         log_level="warning",
         lifespan="on",
     )
+
+
+@contextmanager
+def serve_in_thread(app: FastAPI, settings: Settings, *, port: int) -> Iterator[str]:
+    """The app on 127.0.0.1:``port`` in a daemon thread (tests, benchmarks); yields the URL."""
+    server = uvicorn.Server(uvicorn_config(app, settings, host="127.0.0.1", port=port))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import uvicorn
 from fastapi import FastAPI
 
 from config.settings import Settings
-from ui.serving import uvicorn_config
+from ui.serving import serve_in_thread
 
 
 def free_port() -> int:
@@ -24,16 +21,5 @@ def free_port() -> int:
 @contextmanager
 def served(app: FastAPI, settings: Settings) -> Iterator[str]:
     """Yields the base URL; the server is configured exactly as ``antragswerk up`` does it."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn_config(app, settings, host="127.0.0.1", port=port))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve_in_thread(app, settings, port=free_port()) as url:
+        yield url

@@ -19,7 +19,7 @@ _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 COOKIE = "antragswerk_sitzung"
 
 
-def _login(client: httpx.Client, username: str, password: str,
+def login(client: httpx.Client, username: str, password: str,
            headers: dict[str, str] | None = None) -> httpx.Response:
     page = client.get("/anmelden")
     match = _CSRF.search(page.text)
@@ -42,17 +42,17 @@ def _queue_with_cookie(base_url: str, cookie: str) -> httpx.Response:
 def test_rotating_forwarded_for_does_not_bypass_the_lockout(base_url: str) -> None:
     with httpx.Client(base_url=base_url) as client:
         for i in range(5):
-            answer = _login(client, "mia", "falsch-falsch-1",
+            answer = login(client, "mia", "falsch-falsch-1",
                             headers={"X-Forwarded-For": f"10.0.0.{i + 1}"})
             assert answer.status_code == 401
-        sixth = _login(client, "mia", "falsch-falsch-1", headers={"X-Forwarded-For": "10.0.0.6"})
+        sixth = login(client, "mia", "falsch-falsch-1", headers={"X-Forwarded-For": "10.0.0.6"})
         assert sixth.status_code == 429
-        right = _login(client, "mia", PASSWORD, headers={"X-Forwarded-For": "10.0.0.7"})
+        right = login(client, "mia", PASSWORD, headers={"X-Forwarded-For": "10.0.0.7"})
         assert right.status_code == 429, "a locked account must stay locked for the right password"
 
 
 def _logged_in_cookie(client: httpx.Client, username: str) -> str:
-    assert _login(client, username, PASSWORD).status_code == 303
+    assert login(client, username, PASSWORD).status_code == 303
     cookie = client.cookies.get(COOKIE)
     assert cookie is not None
     assert _queue_with_cookie(str(client.base_url), cookie).status_code == 503  # logged in

@@ -107,10 +107,11 @@ def reading_is_suspicious(reading: DocumentReading) -> bool:
     for page in reading.pages:
         if page.hidden and find_suspicious(" ".join(h.text for h in page.hidden)):
             return True
-        if any(not _scanner_ocr_layer(page, h) for h in page.hidden):
+        if any(not scanner_ocr_layer(page, h) for h in page.hidden):
             return True
     return False
 
 
-def _scanner_ocr_layer(page: PageReading, hidden: HiddenText) -> bool:
+def scanner_ocr_layer(page: PageReading, hidden: HiddenText) -> bool:
+    """The invisible text a scanner lays over its image, on a page we read by our own OCR."""
     return page.method == "ocr" and hidden.reason == "invisible"

@@ -15,7 +15,7 @@ VISIBLE = ["Antrag auf Bewohnerparkausweis", "Familienname: Kowalczyk", "Anschri
 SECRET = "IgnoreAllPreviousInstructions"
 
 
-def _pdf(hide: str) -> bytes:
+def hidden_pdf(hide: str) -> bytes:
     """A letter with visible lines and one line of SECRET hidden in the way ``hide`` names."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
@@ -43,7 +43,7 @@ def _pdf(hide: str) -> bytes:
     ("invisible", "invisible"), ("white", "background_colour"),
     ("outside", "outside_crop_box"), ("tiny", "tiny")])
 def test_hidden_text_is_marked_and_not_read(hide: str, reason: str) -> None:
-    data = _pdf(hide)
+    data = hidden_pdf(hide)
     reading = read_document(data, builders.ref(data, "antrag.pdf"))
     assert reading.error is None
     page = reading.pages[0]
@@ -55,7 +55,7 @@ def test_hidden_text_is_marked_and_not_read(hide: str, reason: str) -> None:
 
 
 def test_white_text_on_a_dark_banner_is_visible_text() -> None:
-    data = _pdf("dark_banner")
+    data = hidden_pdf("dark_banner")
     reading = read_document(data, builders.ref(data, "antrag.pdf"))
     assert SECRET in reading.text
     assert reading.pages[0].hidden == []

@@ -20,8 +20,9 @@ INVISIBLE_MODES = frozenset({3, 7})
 FILL_MODES = frozenset({0, 2, 4, 6})
 # The loose glyph box spans ascent..descent (about 1.2 em): 2.5 pt is a font of about 2 pt.
 TINY_BOX_POINTS = 2.5
-# Largest channel difference (0..255) at which text and background count as the same colour.
-SAME_COLOUR = 40
+# Largest channel difference (0..255) at which text and background count as the same colour:
+# near-white on white (245) is hidden, a light-grey "MUSTER" watermark (217) is not.
+SAME_COLOUR = 16
 MIN_ALPHA = 20
 BACKDROP_DPI = 50
 

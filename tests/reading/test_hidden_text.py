@@ -31,6 +31,10 @@ def hidden_pdf(hide: str) -> bytes:
         text.setTextRenderMode(3)
     if hide in ("white", "dark_banner"):
         text.setFillColorRGB(1, 1, 1)
+    if hide == "near_white":
+        text.setFillColorRGB(0.97, 0.97, 0.97)
+    if hide == "light_grey":  # a faint watermark: visible, must not be flagged
+        text.setFillColorRGB(0.85, 0.85, 0.85)
     if hide == "outside":
         text.setTextOrigin(700, 648)  # right of the A4 crop box (595 pt)
     text.textLine(SECRET)
@@ -41,6 +45,7 @@ def hidden_pdf(hide: str) -> bytes:
 
 @pytest.mark.parametrize(("hide", "reason"), [
     ("invisible", "invisible"), ("white", "background_colour"),
+    ("near_white", "background_colour"),
     ("outside", "outside_crop_box"), ("tiny", "tiny")])
 def test_hidden_text_is_marked_and_not_read(hide: str, reason: str) -> None:
     data = hidden_pdf(hide)
@@ -54,8 +59,9 @@ def test_hidden_text_is_marked_and_not_read(hide: str, reason: str) -> None:
     assert "Kowalczyk" in reading.text
 
 
-def test_white_text_on_a_dark_banner_is_visible_text() -> None:
-    data = hidden_pdf("dark_banner")
+@pytest.mark.parametrize("hide", ["dark_banner", "light_grey"])
+def test_light_text_that_can_be_seen_is_visible_text(hide: str) -> None:
+    data = hidden_pdf(hide)
     reading = read_document(data, builders.ref(data, "antrag.pdf"))
     assert SECRET in reading.text
     assert reading.pages[0].hidden == []

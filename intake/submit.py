@@ -7,6 +7,7 @@ same submission twice is one case.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -81,7 +82,8 @@ async def submit_documents(
         if len(data) > settings.max_document_bytes:
             raise SubmissionError(too_large_message(filename, settings.max_document_bytes))
     store = FileDocumentStore(settings.store_dir)
-    refs = store_originals(store, files)
+    # Hashing and writing up to 5 x 50 MB: off the event loop (the portal API serves on it).
+    refs = await asyncio.to_thread(store_originals, store, files)
     case_id = case_id_for([r.doc_id for r in refs], application_type)
     submission = Submission(
         case_id=case_id,

@@ -15,7 +15,7 @@ import pypdfium2.raw as pdfium_c
 
 from domain.documents import HiddenReason, HiddenText, Word
 from reading.geometry import PageFrame
-from reading.hidden_glyphs import Backdrop, hidden_reason
+from reading.hidden_glyphs import Backdrop, UserBox, hidden_reason
 
 # A gap wider than this share of the font size splits two glyphs into two words even without a
 # space character (values drawn with per-glyph positioning rarely carry explicit spaces).
@@ -66,9 +66,26 @@ def _fill_colour(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> tuple[int, int, int
     return (r.value, g.value, b.value, a.value)
 
 
-def _render_mode(raw: pdfium_c.FPDF_TEXTPAGE, index: int) -> int:
+@dataclass(frozen=True)
+class _TextObject:
+    render_mode: int
+    bounds: UserBox | None
+
+
+def _text_object(raw: pdfium_c.FPDF_TEXTPAGE, index: int,
+                 seen: dict[int, _TextObject]) -> _TextObject:
+    """Render mode and bounds of the text object a glyph belongs to (looked up once each)."""
     obj = pdfium_c.FPDFText_GetTextObject(raw, index)
-    return int(pdfium_c.FPDFTextObj_GetTextRenderMode(obj)) if obj else 0
+    if not obj:
+        return _TextObject(0, None)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in seen:
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        found = pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        seen[key] = _TextObject(
+            int(pdfium_c.FPDFTextObj_GetTextRenderMode(obj)),
+            (left.value, bottom.value, right.value, top.value) if found else None)
+    return seen[key]
 
 
 def _glyphs(textpage: pdfium.PdfTextPage, frame: PageFrame,
@@ -76,6 +93,7 @@ def _glyphs(textpage: pdfium.PdfTextPage, frame: PageFrame,
     """Glyphs in content order; ``None`` marks a word break (space, line break)."""
     raw = textpage.raw
     out: list[_Glyph | None] = []
+    objects: dict[int, _TextObject] = {}
     rect = pdfium_c.FS_RECTF()
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
@@ -88,9 +106,11 @@ def _glyphs(textpage: pdfium.PdfTextPage, frame: PageFrame,
             out.append(None)
             continue
         size = pdfium_c.FPDFText_GetFontSize(raw, i) or (rect.top - rect.bottom) or 1.0
+        obj = _text_object(raw, i, objects)
         hidden = hidden_reason(left=rect.left, bottom=rect.bottom, right=rect.right,
-                               top=rect.top, frame=frame, render_mode=_render_mode(raw, i),
-                               fill=_fill_colour(raw, i), backdrop=backdrop)
+                               top=rect.top, frame=frame, render_mode=obj.render_mode,
+                               fill=_fill_colour(raw, i), object_box=obj.bounds,
+                               backdrop=backdrop)
         out.append(_Glyph(char, rect.left, rect.bottom, rect.right, rect.top, size, hidden))
     return out
 

@@ -11,7 +11,7 @@ from activities.requests import RouteRequest
 from apptypes.base import RuleContext
 from apptypes.registry import UnknownApplicationType, get_type
 from domain.routing import Finding, RoutingDecision
-from extractors.suspicious import find_suspicious
+from extractors.suspicious import reading_is_suspicious
 from routing.policy import classification_findings, decide, document_findings, field_findings
 from routing.reasons import finding
 from storage.plate_register import PlateRegister
@@ -24,8 +24,8 @@ class RoutingActivities:
     @activity.defn(name=names.CHECK_AND_ROUTE)
     def check_and_route(self, req: RouteRequest) -> RoutingDecision:
         findings: list[Finding] = document_findings(req.readings)
-        texts = [load_reading(self._ctx, r).text for r in req.readings if r.error is None]
-        if any(find_suspicious(t) for t in texts):
+        readings = [load_reading(self._ctx, r) for r in req.readings if r.error is None]
+        if any(reading_is_suspicious(r) for r in readings):
             findings.append(finding("suspicious_content"))
         key = req.classification.application_type
         try:

@@ -27,6 +27,7 @@ def _mount() -> None:
     from localllm.cli import app as llm_app
     from retention.cli import app as retention_app
     from ui.cli import app as user_app
+    from ui.cli import token_app
 
     llm_app.command("bench")(llm_bench)
     app.add_typer(llm_app, name="llm", help="Local model: build, download, serve, benchmark.")
@@ -34,6 +35,7 @@ def _mount() -> None:
     app.add_typer(forms_app, name="forms", help="Known forms: register, check, show.")
     app.add_typer(eval_app, name="eval", help="Evaluation suites: generate, run, compare.")
     app.add_typer(user_app, name="user", help="Review UI accounts and API tokens.")
+    app.add_typer(token_app, name="token", help="Portal API tokens: create, revoke.")
     app.add_typer(retention_app, name="retention", help="Delete personal data of old cases.")
 
 
@@ -43,6 +45,8 @@ def up(
     samples: Annotated[Path | None, typer.Option(help="Dataset-format directory to submit.")] = REPO
     / "samples",
     no_samples: Annotated[bool, typer.Option("--no-samples")] = False,
+    demo: Annotated[bool, typer.Option(
+        "--demo", help="Create the demo clerk and print its login (local trial only).")] = False,
 ) -> None:
     """Start everything on embedded defaults, submit the samples, keep serving the review UI."""
     from stack.up import up as run_up
@@ -53,6 +57,7 @@ def up(
             serve=not no_serve,
             samples=None if no_samples else samples,
             console=console,
+            demo=demo,
         )
     )
     raise typer.Exit(code)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LlmPrivacy = Literal["local", "pseudonymize"]
 
@@ -70,6 +70,24 @@ class Settings(BaseSettings):
 
     ui_host: str = "127.0.0.1"
     ui_port: int = 8000
+    ui_trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses of the reverse proxies whose X-Forwarded-For/-Proto headers are "
+        "believed (comma list, e.g. '10.0.0.5,10.0.0.6'). Empty: no forwarded header is trusted, "
+        "the client address is the TCP peer.",
+    )
+    ui_secure_cookie: bool | None = Field(
+        None,
+        description="Session cookie only over HTTPS. Default: on, unless the UI is bound to a "
+        "loopback address (local demo without TLS).",
+    )
+    ui_session_idle_minutes: int = Field(30, description="Idle time after which a session ends")
+    ui_session_absolute_hours: int = Field(9, description="A session ends this long after login")
+    ui_login_failures_per_account: int = Field(
+        5, description="Failed logins for one account (from any address) before it is locked")
+    ui_login_failures_per_address: int = Field(
+        20, description="Failed logins from one address (any account) before it is locked")
+    ui_login_lock_minutes: int = Field(15, description="How long failures count (the lock time)")
 
     codec_keys: str = Field(
         "",
@@ -80,6 +98,13 @@ class Settings(BaseSettings):
     max_pages_per_document: int = 40
     max_document_bytes: int = 50 * 1024 * 1024
     max_image_pixels: int = 60_000_000
+
+    @field_validator("ui_trusted_proxies", mode="before")
+    @classmethod
+    def _comma_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
 
     @property
     def store_dir(self) -> Path:

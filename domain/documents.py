@@ -37,6 +37,20 @@ class Word(BaseModel):
         "Amélie): which one is printed is uncertain, so a value read from it needs a clerk")
 
 
+HiddenReason = Literal["invisible", "background_colour", "outside_crop_box", "tiny"]
+
+
+class HiddenText(BaseModel):
+    """Text in a PDF's text layer that a reader of the page cannot see (render mode 3, the
+    colour of what is behind it, outside the crop box, a font too small to read). It is kept
+    out of ``text`` and ``words`` (never evidence, never sent to the model) and shown to the
+    clerk as a warning."""
+
+    text: str
+    reason: HiddenReason
+    bbox: BBox
+
+
 class PageReading(BaseModel):
     page: int = Field(description="1-based page number")
     method: ReadMethod
@@ -47,6 +61,8 @@ class PageReading(BaseModel):
     image_key: str | None = Field(None, description="Store key of a rendered PNG of the page")
     width: float = 0.0
     height: float = 0.0
+    hidden: list[HiddenText] = Field(default_factory=list,
+                                     description="Hidden text of the page's PDF text layer")
 
 
 class DocumentReading(BaseModel):

@@ -5,6 +5,10 @@ files (a ``case.json`` inside may name the type and the order). A file is taken 
 has been stable for one poll (scanners write slowly). After submission it moves to
 ``eingereicht/``; if the submission cannot be started it moves to ``fehler/`` with a note — the
 original is never deleted.
+
+Whoever can write into the folder must not be able to submit other files of the machine: the
+documents a ``case.json`` names (and the files of a sub-folder, symlinks resolved) must lie
+inside that sub-folder, and each file is held to ``max_document_bytes``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from rich.console import Console
 from temporalio.client import Client
 
 from config.settings import Settings
+from intake.document_files import read_document_file
 from intake.submit import SubmissionError, submit_documents
 from orchestration.client import connect_client
 
@@ -39,23 +44,46 @@ def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+class EntryRefused(ValueError):
+    """German message for the ``.fehler.txt`` note."""
+
+
+def _inside(entry: Path, candidate: Path) -> Path:
+    """``candidate`` with symlinks resolved, if it is a file inside ``entry``."""
+    resolved = candidate.resolve()
+    if not resolved.is_relative_to(entry.resolve()) or not resolved.is_file():
+        raise EntryRefused(f"„{candidate.name}“ liegt nicht als Datei in „{entry.name}“.")
+    return resolved
+
+
 def _files_of(entry: Path) -> tuple[list[Path], str | None]:
     if entry.is_file():
         return [entry], None
     meta_file = entry / "case.json"
     if meta_file.exists():
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        return [entry / d for d in meta.get("documents", [])], meta.get("application_type")
-    return sorted(p for p in entry.iterdir() if p.is_file()), None
+        documents = meta.get("documents", []) if isinstance(meta, dict) else None
+        declared = meta.get("application_type") if isinstance(meta, dict) else None
+        if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents) \
+                or not isinstance(declared, str | None):
+            raise EntryRefused("case.json: „documents“ ist keine Liste von Dateinamen.")
+        return [_inside(entry, entry / d) for d in documents], declared
+    return sorted(_inside(entry, p) for p in entry.iterdir() if p.is_file()), None
+
+
+def load_entry(settings: Settings, entry: Path) -> tuple[list[tuple[str, bytes]], str | None]:
+    """The documents of a drop-folder entry and the type its ``case.json`` declares."""
+    files, declared = _files_of(entry)
+    return [(f.name, read_document_file(f, settings.max_document_bytes)) for f in files], declared
 
 
 async def submit_entry(
     client: Client, settings: Settings, entry: Path, application_type: str | None
 ) -> str:
-    files, declared = _files_of(entry)
+    documents, declared = load_entry(settings, entry)
     result = await submit_documents(
         client,
-        [(f.name, f.read_bytes()) for f in files],
+        documents,
         application_type=declared or application_type,
         channel="drop_folder",
         settings=settings,

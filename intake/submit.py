@@ -7,6 +7,7 @@ same submission twice is one case.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from temporalio.exceptions import WorkflowAlreadyStartedError
 from config.settings import Settings, get_settings
 from domain.case import CaseView, Channel, Submission
 from domain.documents import DocumentRef
+from intake.document_files import too_large_message
 from reading import sniff_media_type
 from storage.document_store import FileDocumentStore
 from workflows.case_workflow import CaseWorkflow
@@ -75,8 +77,13 @@ async def submit_documents(
             f"Ein Antrag hat 1 bis {MAX_DOCUMENTS} Dokumente, nicht {len(files)}."
         )
     settings = settings or get_settings()
+    # Every channel (portal, CLI, drop folder) is held to the same per-file limit.
+    for filename, data in files:
+        if len(data) > settings.max_document_bytes:
+            raise SubmissionError(too_large_message(filename, settings.max_document_bytes))
     store = FileDocumentStore(settings.store_dir)
-    refs = store_originals(store, files)
+    # Hashing and writing up to 5 x 50 MB: off the event loop (the portal API serves on it).
+    refs = await asyncio.to_thread(store_originals, store, files)
     case_id = case_id_for([r.doc_id for r in refs], application_type)
     submission = Submission(
         case_id=case_id,

@@ -23,7 +23,8 @@ def ocr_page(
     sink: PageImageSink | None,
 ) -> PageReading:
     original = raster.grey(image)
-    gray = raster.to_ocr_resolution(original, source_dpi, limits.ocr_dpi)
+    gray = raster.to_ocr_resolution(original, source_dpi, limits.ocr_dpi,
+                                    limits.max_image_pixels)
     ocr_dpi = source_dpi * gray.width / max(original.width, 1)
     binary = raster.binarise(gray)
     # Blank pages (backs of scanned sheets) need neither straightening nor tesseract.
@@ -31,7 +32,8 @@ def ocr_page(
         straight, result = gray, OcrResult([], 0.0)
     else:
         # Boxes refer to the straightened page, so that is also the page image the clerk sees.
-        straight = raster.deskew(gray, raster.skew_angle(binary))
+        straight = raster.within_pixels(raster.deskew(gray, raster.skew_angle(binary)),
+                                        limits.max_image_pixels)
         result = read_twice(raster.remove_rules(raster.binarise(straight), round(ocr_dpi)))
     image_key = None
     if sink is not None:

@@ -25,7 +25,7 @@ from reading.limits import ReadLimits
 from reading.ocr_page import ocr_page
 from reading.page_images import PageImageSink
 from reading.pdf_marks import checkbox_words
-from reading.pdf_text import page_frame, text_layer_words
+from reading.pdf_text import page_frame, text_layer
 
 # Fewer visible characters than this and the page is treated as a scan (stray headers,
 # page numbers or a scanner's stamp do not make a page readable).
@@ -91,12 +91,14 @@ def _read_page(
     sink: PageImageSink | None,
 ) -> PageReading:
     frame = page_frame(page)
-    words = text_layer_words(page, frame)
+    layer = text_layer(page, frame)
     fields = _safe_field_words(forms, index, frame)
     filled = any(f.filled for f in fields)
-    if not filled and sum(len(w.text) for w in words) < MIN_TEXT_CHARS:
-        return _ocr(page, index + 1, limits, sink)
-    words = _merge(words, fields, checkbox_words(page, frame))
+    # Only visible text counts: a scan with an invisible OCR layer is read by our own OCR.
+    if not filled and sum(len(w.text) for w in layer.words) < MIN_TEXT_CHARS:
+        scanned = _ocr(page, index + 1, limits, sink)
+        return scanned.model_copy(update={"hidden": layer.hidden})
+    words = _merge(layer.words, fields, checkbox_words(page, frame))
     width, height = frame.display_size
     method: ReadMethod = "acroform" if filled else "text_layer"
     image_key = None
@@ -115,6 +117,7 @@ def _read_page(
         image_key=image_key,
         width=width,
         height=height,
+        hidden=layer.hidden,
     )
 
 

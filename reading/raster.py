@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageOps
@@ -19,12 +21,32 @@ def estimated_dpi(image: Image.Image) -> float:
     return max(image.size) / A4_LONG_INCH
 
 
-def to_ocr_resolution(gray: Image.Image, source_dpi: float, target_dpi: int) -> Image.Image:
-    scale = min(max(target_dpi / source_dpi, _MIN_SCALE), _MAX_SCALE)
-    if abs(scale - 1.0) < 0.05:
+def to_ocr_resolution(gray: Image.Image, source_dpi: float, target_dpi: int,
+                      max_pixels: int) -> Image.Image:
+    """Scaled towards ``target_dpi``, but never past ``max_pixels``: the size check on the file
+    (or the PDF render) happens before this upscaling, so the cap must hold here again."""
+    scale = min(max(target_dpi / source_dpi, _MIN_SCALE), _MAX_SCALE,
+                _scale_within(gray, max_pixels))
+    if abs(scale - 1.0) < 0.05 and gray.width * gray.height <= max_pixels:
         return gray
-    size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
-    return gray.resize(size, Image.Resampling.LANCZOS)
+    return _scaled(gray, scale, Image.Resampling.LANCZOS)
+
+
+def within_pixels(image: Image.Image, max_pixels: int) -> Image.Image:
+    """``image`` shrunk to at most ``max_pixels`` (deskewing with ``expand`` grows a page)."""
+    if image.width * image.height <= max_pixels:
+        return image
+    return _scaled(image, _scale_within(image, max_pixels), Image.Resampling.BILINEAR)
+
+
+def _scale_within(image: Image.Image, max_pixels: int) -> float:
+    return math.sqrt(max_pixels / max(image.width * image.height, 1))
+
+
+def _scaled(image: Image.Image, scale: float, resample: Image.Resampling) -> Image.Image:
+    # Rounded down: rounding up both sides could land a few pixels over the cap.
+    size = (max(1, math.floor(image.width * scale)), max(1, math.floor(image.height * scale)))
+    return image.resize(size, resample)
 
 
 def grey(image: Image.Image) -> Image.Image:

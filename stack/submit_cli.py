@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.console import Console
 
 from config.settings import Settings
+from intake.document_files import DocumentTooLarge, read_document_file
 from intake.submit import submit_documents
 from orchestration.client import connect_client
 from stack.cases import wait_settled
@@ -23,10 +24,14 @@ async def submit_files(
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         raise SystemExit(f"Datei nicht gefunden: {', '.join(missing)}")
+    try:
+        documents = [(f.name, read_document_file(f, settings.max_document_bytes)) for f in files]
+    except DocumentTooLarge as err:
+        raise SystemExit(str(err)) from None
     client = await connect_client(settings)
     result = await submit_documents(
         client,
-        [(f.name, f.read_bytes()) for f in files],
+        documents,
         application_type=application_type,
         settings=settings,
     )

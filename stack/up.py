@@ -41,7 +41,8 @@ async def _connect_with_retry(settings: Settings, attempts: int = 60) -> Client:
     raise AssertionError("unreachable")
 
 
-async def up(settings: Settings, *, serve: bool, samples: Path | None, console: Console) -> int:
+async def up(settings: Settings, *, serve: bool, samples: Path | None, console: Console,
+             demo: bool = False) -> int:
     log_file = configure_logging(settings, level=logging.WARNING)
     console.print(f"Protokoll (ohne personenbezogene Daten): {log_file}")
     stack: contextlib.AsyncExitStack = contextlib.AsyncExitStack()
@@ -67,10 +68,9 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
         ui_server = _ui_server(settings)
         ui_task = asyncio.create_task(ui_server.serve())
         stack.push_async_callback(_stop_ui, ui_server, ui_task)
-        creds = _demo_clerk(settings)
         console.print(
             f"Prüfoberfläche: http://{settings.ui_host}:{settings.ui_port}  "
-            f"(Demo-Login: {creds[0]} / {creds[1]})"
+            f"({_demo_login(settings, demo)})"
         )
         if samples is not None:
             results = await run_samples(client, settings, samples, console)
@@ -83,16 +83,9 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
 
 def _ui_server(settings: Settings) -> uvicorn.Server:
     from ui.app import create_app
+    from ui.serving import uvicorn_config
 
-    config = uvicorn.Config(
-        create_app(settings),
-        host=settings.ui_host,
-        port=settings.ui_port,
-        log_level="warning",
-        lifespan="on",
-    )
-    server = uvicorn.Server(config)
-    return server
+    return uvicorn.Server(uvicorn_config(create_app(settings), settings))
 
 
 async def _stop_ui(server: uvicorn.Server, task: asyncio.Task[None]) -> None:
@@ -101,10 +94,15 @@ async def _stop_ui(server: uvicorn.Server, task: asyncio.Task[None]) -> None:
         await asyncio.wait_for(task, 10)
 
 
-def _demo_clerk(settings: Settings) -> tuple[str, str]:
-    from ui.accounts import ensure_demo_clerk
+def _demo_login(settings: Settings, demo: bool) -> str:
+    """The demo clerk exists only while the stack runs with ``--demo``."""
+    from ui.accounts import ensure_demo_clerk, retire_demo_clerk
 
-    return ensure_demo_clerk(settings)
+    if demo:
+        username, password = ensure_demo_clerk(settings)
+        return f"Demo-Login: {username} / {password}"
+    retire_demo_clerk(settings)
+    return "Konten: antragswerk user add NAME --role clerk"
 
 
 async def _forever() -> None:

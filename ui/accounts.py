@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from config.settings import Settings, get_settings
 from storage.account_tables import ROLES, ApiToken, Role, UserAccount
 from storage.database import session_factory
+from ui.sessions import end_sessions_of
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _HASHER = PasswordHasher()
 # Verifying against this keeps the time of "unknown user" equal to "wrong password".
 _DUMMY_HASH = _HASHER.hash("antragswerk-timing-equaliser")
+# At most two verifications at once: each already uses several cores (argon2 lanes), and a burst
+# of failed logins running side by side starved the event loop thread of CPU (static-file p95
+# 255 ms with 8 at once on 2 cores, 64 ms with this bound; benchmarks/login_contention.py).
+# Logins queue instead, while pages and static files stay quick.
+_VERIFYING = threading.BoundedSemaphore(2)
 MIN_PASSWORD_LENGTH = 10
 DEMO_USER = "demo"
 DEMO_CREDENTIALS_FILE = "demo-credentials.txt"
@@ -36,6 +43,7 @@ class AccountError(ValueError):
 class User:
     username: str
     role: Role
+    active: bool = True
 
     @property
     def sees_personal_data(self) -> bool:
@@ -44,6 +52,11 @@ class User:
     @property
     def may_decide(self) -> bool:
         return self.role in ("clerk", "admin")
+
+    @property
+    def is_demo(self) -> bool:
+        """The demo clerk of ``antragswerk up --demo``; the UI says so on every page."""
+        return self.username == DEMO_USER
 
 
 def _as_role(value: str) -> Role:
@@ -61,13 +74,16 @@ class AccountService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def add_user(self, username: str, role: str, password: str) -> User:
+    def add_user(self, username: str, role: str, password: str, *,
+                 demo: bool = False) -> User:
         checked_role = _as_role(role)
         if not _USERNAME.match(username):
             raise AccountError(
                 "Benutzername: 2–64 Zeichen, Kleinbuchstaben, Ziffern, Punkt, Bindestrich.")
-        if len(password) < MIN_PASSWORD_LENGTH:
-            raise AccountError(f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.")
+        if username == DEMO_USER and not demo:
+            # The name marks the demo account in the UI; a real clerk must not look like one.
+            raise AccountError(f"Der Name „{DEMO_USER}“ ist dem Demo-Zugang vorbehalten.")
+        _check_password(password)
         with self._sessions.begin() as db:
             if db.scalar(select(UserAccount).where(UserAccount.username == username)):
                 raise AccountError(f"Den Benutzer „{username}“ gibt es schon.")
@@ -76,11 +92,27 @@ class AccountService:
         return User(username, checked_role)
 
     def set_password(self, username: str, password: str) -> None:
+        """A new password ends every session of the user (a stolen cookie dies with the old
+        password)."""
+        _check_password(password)
         with self._sessions.begin() as db:
-            account = self._account(db, username)
-            if account is None:
-                raise AccountError(f"Den Benutzer „{username}“ gibt es nicht.")
+            account = self._existing(db, username)
             account.password_hash = _HASHER.hash(password)
+            end_sessions_of(db, username)
+
+    def deactivate(self, username: str) -> None:
+        """The account can no longer log in, and its open sessions end now."""
+        with self._sessions.begin() as db:
+            self._existing(db, username).active = False
+            end_sessions_of(db, username)
+
+    def activate(self, username: str) -> None:
+        with self._sessions.begin() as db:
+            self._existing(db, username).active = True
+
+    def exists(self, username: str) -> bool:
+        with self._sessions() as db:
+            return self._account(db, username) is not None
 
     def get(self, username: str) -> User | None:
         with self._sessions() as db:
@@ -115,6 +147,13 @@ class AccountService:
             db.add(ApiToken(name=name, token_hash=token_digest(token), created_at=_now()))
         return token
 
+    def revoke_token(self, name: str) -> None:
+        with self._sessions.begin() as db:
+            row = db.scalar(select(ApiToken).where(ApiToken.name == name))
+            if row is None:
+                raise AccountError(f"Ein Token „{name}“ gibt es nicht.")
+            row.revoked = True
+
     def token_owner(self, token: str) -> str | None:
         with self._sessions() as db:
             row = db.scalar(select(ApiToken).where(ApiToken.token_hash == token_digest(token)))
@@ -124,16 +163,28 @@ class AccountService:
     def _account(db: Session, username: str) -> UserAccount | None:
         return db.scalar(select(UserAccount).where(UserAccount.username == username))
 
+    def _existing(self, db: Session, username: str) -> UserAccount:
+        account = self._account(db, username)
+        if account is None:
+            raise AccountError(f"Den Benutzer „{username}“ gibt es nicht.")
+        return account
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.")
+
 
 def _verify(password_hash: str, password: str) -> bool:
     try:
-        return _HASHER.verify(password_hash, password)
+        with _VERIFYING:
+            return _HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
 
 def _user(account: UserAccount) -> User:
-    return User(account.username, _as_role(account.role))
+    return User(account.username, _as_role(account.role), active=account.active)
 
 
 def _now() -> datetime:
@@ -141,7 +192,8 @@ def _now() -> datetime:
 
 
 def ensure_demo_clerk(settings: Settings | None = None) -> tuple[str, str]:
-    """The demo clerk's credentials; created with a random password on first call.
+    """The demo clerk's credentials (``antragswerk up --demo``); created with a random password
+    on first call, reactivated if a run without ``--demo`` had retired it.
 
     Only the argon2 hash is in the database; the clear password sits in a 0600 file in the state
     directory so the stack command can show it again.
@@ -151,16 +203,28 @@ def ensure_demo_clerk(settings: Settings | None = None) -> tuple[str, str]:
     settings.state_dir.mkdir(parents=True, exist_ok=True)
     accounts = AccountService(session_factory(settings.db_url))
     stored = _read_password(path)
-    if accounts.get(DEMO_USER) is not None and stored is not None \
-            and accounts.authenticate(DEMO_USER, stored) is not None:
+    if stored is not None and accounts.authenticate(DEMO_USER, stored) is not None:
         return DEMO_USER, stored
     password = secrets.token_urlsafe(12)
-    if accounts.get(DEMO_USER) is None:
-        accounts.add_user(DEMO_USER, "clerk", password)
+    if not accounts.exists(DEMO_USER):
+        accounts.add_user(DEMO_USER, "clerk", password, demo=True)
     else:
         accounts.set_password(DEMO_USER, password)
+        accounts.activate(DEMO_USER)
     _write_private(path, f"{DEMO_USER}\n{password}\n")
     return DEMO_USER, password
+
+
+def retire_demo_clerk(settings: Settings | None = None) -> bool:
+    """Without ``--demo`` there is no demo clerk: deactivated (sessions ended), its password
+    file deleted. True if there was one."""
+    settings = settings or get_settings()
+    (settings.state_dir / DEMO_CREDENTIALS_FILE).unlink(missing_ok=True)
+    accounts = AccountService(session_factory(settings.db_url))
+    if accounts.get(DEMO_USER) is None:
+        return False
+    accounts.deactivate(DEMO_USER)
+    return True
 
 
 def _read_password(path: Path) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -22,17 +21,20 @@ from storage.database import session_factory
 from storage.document_store import FileDocumentStore
 from ui import labels, present
 from ui.accounts import AccountService
+from ui.api_gate import PortalTokenGate
 from ui.audit import AuditLog
 from ui.cases import CaseNotFound, CaseService, CaseServiceError, InvalidFilter, InvalidSubmission
 from ui.context import UI_DIR, UiContext
 from ui.deps import Forbidden, LoginRequired
+from ui.portal_cases import PortalCases
 from ui.render import render
+from ui.request_limits import RequestSizeLimit, body_limits
 from ui.routes import api, auth, case, overview, queue
 from ui.security import load_session_secret
+from ui.sessions import SessionStore, secure_cookie
 from ui.throttle import LoginThrottle
 
 TemporalClientFactory = Callable[[Settings], Awaitable[Client]]
-SESSION_LIFETIME = timedelta(hours=9)
 _CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -49,8 +51,10 @@ def create_app(settings: Settings | None = None, *,
     settings.state_dir.mkdir(parents=True, exist_ok=True)
     sessions = session_factory(settings.db_url)
     ui = UiContext(
-        settings=settings, accounts=AccountService(sessions), throttle=LoginThrottle(sessions),
-        audit=AuditLog(sessions),
+        settings=settings, accounts=AccountService(sessions),
+        throttle=LoginThrottle.from_settings(sessions, settings),
+        sessions=SessionStore.from_settings(sessions, settings),
+        portal_cases=PortalCases(sessions), audit=AuditLog(sessions),
         cases=CaseService(lambda: temporal_client_factory(settings), settings),
         store=FileDocumentStore(settings.store_dir), templates=_templates())
     app = FastAPI(
@@ -59,10 +63,15 @@ def create_app(settings: Settings | None = None, *,
         # No Swagger page: it loads its scripts from a CDN, and the UI runs without internet.
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.ui = ui
+    # Innermost first: the size limit, then (outside it) the token gate, both acting before
+    # anything reads the body; an unauthenticated request learns nothing about the limits.
+    app.add_middleware(RequestSizeLimit, limit_for=body_limits(settings))
+    app.add_middleware(PortalTokenGate, accounts=ui.accounts, prefix=api.API_PREFIX)
+    # The cookie only carries the session id; ui.sessions decides on every request if it is live.
     app.add_middleware(SessionMiddleware, secret_key=load_session_secret(settings.state_dir),
                        session_cookie="antragswerk_sitzung",
-                       max_age=int(SESSION_LIFETIME.total_seconds()), same_site="strict",
-                       https_only=False)
+                       max_age=int(ui.sessions.absolute.total_seconds()), same_site="strict",
+                       https_only=secure_cookie(settings))
     app.middleware("http")(_security_headers)
     app.mount("/static", StaticFiles(directory=UI_DIR / "static"), name="static")
     for module in (auth, queue, case, overview):

@@ -12,6 +12,8 @@ from storage.document_store import FileDocumentStore
 from ui.accounts import AccountService
 from ui.audit import AuditLog
 from ui.cases import CaseService
+from ui.portal_cases import PortalCases
+from ui.sessions import SessionStore
 from ui.throttle import LoginThrottle
 
 UI_DIR = Path(__file__).resolve().parent
@@ -22,6 +24,8 @@ class UiContext:
     settings: Settings
     accounts: AccountService
     throttle: LoginThrottle
+    sessions: SessionStore
+    portal_cases: PortalCases
     audit: AuditLog
     cases: CaseService
     store: FileDocumentStore

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from domain.case import CaseView
 from domain.documents import DocumentReading, PageReading
+from extractors.suspicious import scanner_ocr_layer
 from storage.document_store import DocumentStore
-from ui.labels import field_label
+from ui.labels import HIDDEN_REASON, field_label
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,27 @@ def page_views(store: DocumentStore,
                 problems.append(DocumentProblem(summary.doc.filename,
                                                 "Die Lesefassung des Dokuments fehlt."))
             continue
+        problems += hidden_text_problems(summary.doc.filename, reading)
         for p in reading.pages:
             pages.append(PageView(
                 doc_index=doc_index, doc_id=summary.doc.doc_id, filename=summary.doc.filename,
                 page=p.page, page_count=len(reading.pages), has_image=p.image_key is not None,
                 text=p.text, boxes=boxes.get((summary.doc.doc_id, p.page), [])))
     return pages, problems
+
+
+def hidden_text_problems(filename: str, reading: DocumentReading) -> list[DocumentProblem]:
+    """The clerk is told what the document hides from the eye (it was not evaluated)."""
+    out = []
+    for page in reading.pages:
+        hidden = [h for h in page.hidden if not scanner_ocr_layer(page, h)]
+        if hidden:
+            how = ", ".join(dict.fromkeys(HIDDEN_REASON[h.reason] for h in hidden))
+            text = " ".join(h.text for h in hidden)
+            shown = text if len(text) <= 200 else text[:200] + " …"
+            out.append(DocumentProblem(filename, f"Seite {page.page} enthält versteckten Text "
+                                       f"({how}), der nicht ausgewertet wurde: „{shown}“"))
+    return out
 
 
 def field_anchor(key: str) -> str:

@@ -123,3 +123,10 @@ def reason_text(code: str) -> str:
 def field_label(key: str) -> str:
     parts = [_KEY_PARTS.get(p, p.replace("_", " ").capitalize()) for p in key.split(".")]
     return " › ".join(parts)
+
+HIDDEN_REASON = {
+    "invisible": "unsichtbar gesetzt",
+    "background_colour": "in der Farbe des Hintergrunds",
+    "outside_crop_box": "außerhalb des sichtbaren Seitenbereichs",
+    "tiny": "in winziger Schrift",
+}

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from fastapi import Request
 from starlette.responses import HTMLResponse
 
-from ui.deps import session_user, ui_context
+from ui.deps import known_user, ui_context
 from ui.security import csrf_token
 
 FlashKind = Literal["erfolg", "fehler", "hinweis"]
@@ -25,7 +25,7 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
            status_code: int = 200) -> HTMLResponse:
     messages = request.session.pop(_FLASH, None)
     page = {
-        "user": session_user(request),
+        "user": known_user(request),
         "csrf_token": csrf_token(request),
         "messages": messages if isinstance(messages, list) else [],
         **(context or {}),

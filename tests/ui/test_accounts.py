@@ -11,7 +11,7 @@ from sqlalchemy import select
 from config.settings import Settings
 from storage.account_tables import ApiToken, UserAccount
 from storage.database import session_factory
-from ui.accounts import AccountError, AccountService
+from ui.accounts import AccountError, AccountService, retire_demo_clerk
 from ui.cli import ensure_demo_clerk
 
 
@@ -91,3 +91,15 @@ def test_demo_clerk_recovers_from_lost_credentials_file(tmp_path: Path) -> None:
     accounts = AccountService(session_factory(settings.db_url))
     assert accounts.authenticate("demo", new) is not None
     assert accounts.authenticate("demo", old) is None
+
+
+def test_without_demo_flag_there_is_no_demo_clerk(tmp_path: Path) -> None:
+    settings = Settings(state_dir=tmp_path / "state")
+    _, password = ensure_demo_clerk(settings)
+    assert retire_demo_clerk(settings) is True
+    accounts = AccountService(session_factory(settings.db_url))
+    assert accounts.authenticate("demo", password) is None
+    assert not (settings.state_dir / "demo-credentials.txt").exists()
+    # `up --demo` again brings it back with a fresh password.
+    _, again = ensure_demo_clerk(settings)
+    assert accounts.authenticate("demo", again) is not None

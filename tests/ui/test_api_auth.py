@@ -50,7 +50,17 @@ def test_unknown_application_type_refused(ui_client: TestClient, token: str) -> 
     assert (status, body["detail"]) == (422, "Unbekannte Antragsart.")
 
 
-def test_status_with_temporal_down_is_a_json_503(ui_client: TestClient, token: str) -> None:
+def test_status_of_a_case_of_another_portal_is_a_404(ui_app: FastAPI, ui_client: TestClient,
+                                                     token: str) -> None:
+    ui_app.state.ui.portal_cases.record("anderes-portal", "fall-2")
+    response = ui_client.get("/api/v1/cases/fall-2", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 404
+    assert response.json()["detail"] == "Diesen Fall gibt es nicht."
+
+
+def test_status_with_temporal_down_is_a_json_503(ui_app: FastAPI, ui_client: TestClient,
+                                                 token: str) -> None:
+    ui_app.state.ui.portal_cases.record("portal", "fall-1")
     response = ui_client.get("/api/v1/cases/fall-1", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 503
     assert "nicht erreichbar" in response.json()["detail"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from config.settings import Settings
 from tests.ui.conftest import PASSWORDS
 from tests.ui.helpers import csrf_from, login
+from ui.accounts import ensure_demo_clerk
 
 PASSWORD_OF_CLARA = PASSWORDS["clara"]
 
@@ -125,3 +127,11 @@ def test_incomplete_login_form_gets_a_german_page(ui_client: TestClient) -> None
     response = ui_client.post("/anmelden", data={"csrf_token": token, "username": "clara"})
     assert response.status_code == 400
     assert "Die Eingaben sind unvollständig" in response.text
+
+
+def test_demo_clerk_is_named_as_such(ui_settings: Settings, ui_client: TestClient) -> None:
+    username, password = ensure_demo_clerk(ui_settings)
+    assert login(ui_client, username, password).status_code == 303
+    assert "Demo-Zugang" in ui_client.get("/faelle").text
+    login(ui_client, "clara", PASSWORDS["clara"])
+    assert "Demo-Zugang" not in ui_client.get("/faelle").text

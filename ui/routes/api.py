@@ -1,4 +1,8 @@
-"""HTTP intake for the city portal (Bearer token, no cookies, hence no CSRF token)."""
+"""HTTP intake for the city portal (Bearer token, no cookies, hence no CSRF token).
+
+The token itself is checked by ``ui.api_gate`` before the body is read; a portal sees only the
+cases it submitted (``ui.portal_cases``), any other case id is a 404 like an unknown one.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,21 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from domain.case import CaseStatus
 from domain.routing import Route
-from ui.cases import CaseNotReady, checked_case_id
+from ui.cases import CaseNotFound, CaseNotReady, checked_case_id
 from ui.deps import ui_context
 from ui.labels import STATUS, type_keys
 
-router = APIRouter(prefix="/api/v1", tags=["Portal-Schnittstelle"])
+API_PREFIX = "/api/v1"
+UPLOAD_PATH = f"{API_PREFIX}/cases"
+PORTAL_CLIENT = "portal_client"  # request.state key set by ui.api_gate
+router = APIRouter(prefix=API_PREFIX, tags=["Portal-Schnittstelle"])
 _bearer = HTTPBearer(auto_error=False, description="API-Token aus `antragswerk user token NAME`")
 MAX_FILES = 5
+NO_TOKEN = "Kein oder ungültiges API-Token."
 
 
 class CaseCreated(BaseModel):
@@ -52,13 +61,13 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-async def portal_client(
+def portal_client(
         request: Request,
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
-    owner = (ui_context(request).accounts.token_owner(credentials.credentials)
-             if credentials is not None else None)
-    if owner is None:
-        raise HTTPException(status_code=401, detail="Kein oder ungültiges API-Token.",
+        _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    """The portal ``ui.api_gate`` authenticated (``_bearer`` documents the scheme)."""
+    owner = getattr(request.state, PORTAL_CLIENT, None)
+    if not isinstance(owner, str):
+        raise HTTPException(status_code=401, detail=NO_TOKEN,
                             headers={"WWW-Authenticate": "Bearer"})
     return owner
 
@@ -69,7 +78,7 @@ Portal = Annotated[str, Depends(portal_client)]
 @router.post("/cases", response_model=CaseCreated, status_code=201, responses=_ERRORS,
              summary="Antrag einreichen (1–5 Dateien)")
 async def submit_case(
-        request: Request, _portal: Portal,
+        request: Request, portal: Portal,
         files: Annotated[list[UploadFile], File(description="1 bis 5 Dokumente (PDF, Bild, Text)")],
         application_type: Annotated[str | None, Form(
             description="Antragsart, falls bekannt (z. B. wohnsitzanmeldung)")] = None,
@@ -90,15 +99,19 @@ async def submit_case(
             raise HTTPException(status_code=422, detail="Eine Datei ist leer.")
         documents.append((PurePath(upload.filename or "dokument").name or "dokument", data))
     result = await ui.cases.submit(documents, application_type=application_type)
+    await run_in_threadpool(ui.portal_cases.record, portal, result.case_id)
     return CaseCreated(case_id=result.case_id, duplicate=result.duplicate,
                        status_url=str(request.url_for("case_status", case_id=result.case_id).path))
 
 
 @router.get("/cases/{case_id}", response_model=CaseStatusReport, responses=_ERRORS,
             summary="Bearbeitungsstand eines Falls")
-async def case_status(request: Request, case_id: str, _portal: Portal) -> CaseStatusReport:
+async def case_status(request: Request, case_id: str, portal: Portal) -> CaseStatusReport:
+    ui = ui_context(request)
+    if not await run_in_threadpool(ui.portal_cases.owns, portal, checked_case_id(case_id)):
+        raise CaseNotFound()
     try:
-        view = await ui_context(request).cases.view(checked_case_id(case_id))
+        view = await ui.cases.view(case_id)
     except CaseNotReady:
         return CaseStatusReport(case_id=case_id, status="received", status_text=STATUS["received"])
     return CaseStatusReport(

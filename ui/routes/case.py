@@ -1,4 +1,8 @@
-"""The case page: documents with evidence, editable fields, findings, decision and record."""
+"""The case page: documents with evidence, editable fields, findings, decision and record.
+
+Temporal is awaited on the event loop; the document store, Presidio and the audit table are
+blocking, so that part of each route runs in the threadpool.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,14 @@ import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from domain.case import CaseView
 from ui.accounts import User
 from ui.case_model import field_rows, version_of
 from ui.cases import CaseServiceError, checked_case_id
+from ui.context import UiContext
 from ui.decision_form import DecisionInputError, NothingChanged, decision_from_form
 from ui.deps import current_user, require_roles, ui_context
 from ui.evidence import find_page, page_views
@@ -32,8 +38,12 @@ async def load_view(request: Request, case_id: str) -> CaseView:
 @router.get("/faelle/{case_id}", response_class=HTMLResponse)
 async def case_page(request: Request, case_id: str,
                     user: Annotated[User, Depends(current_user)]) -> Response:
-    ui = ui_context(request)
     view = await load_view(request, case_id)
+    context = await run_in_threadpool(_page_context, ui_context(request), view, user)
+    return render(request, "case.html", context)
+
+
+def _page_context(ui: UiContext, view: CaseView, user: User) -> dict[str, object]:
     context: dict[str, object] = {"view": view, "personal": user.sees_personal_data,
                                   "version": version_of(view)}
     if user.sees_personal_data:
@@ -47,7 +57,7 @@ async def case_page(request: Request, case_id: str,
         context |= {"fields": field_rows(view, show=redacted, with_evidence=False),
                     "pages": [], "problems": [], "free_text": text_redactor(view),
                     "audit": []}
-    return render(request, "case.html", context)
+    return context
 
 
 @router.post("/faelle/{case_id}/entscheidung")
@@ -62,8 +72,9 @@ async def decide(request: Request, case_id: str, user: Decider) -> Response:
     except (DecisionInputError, CaseServiceError) as err:
         flash(request, "hinweis" if isinstance(err, NothingChanged) else "fehler", str(err))
         return target
-    ui.audit.record(view.case_id, user.username, "decision", action=decision.action,
-                    detail=", ".join(sorted(decision.corrections)) or None)
+    await run_in_threadpool(
+        ui.audit.record, view.case_id, user.username, "decision", action=decision.action,
+        detail=", ".join(sorted(decision.corrections)) or None)
     flash(request, "erfolg", ACTION_DONE[decision.action])
     return target
 
@@ -73,13 +84,7 @@ async def page_image(request: Request, case_id: str, doc_index: int, page: int,
                      user: Decider) -> Response:
     ui = ui_context(request)
     view = await load_view(request, case_id)
-    found = find_page(ui.store, view, doc_index, page)
-    if found is None or found.image_key is None:
-        raise HTTPException(status_code=404, detail="Diese Seite gibt es nicht.")
-    try:
-        data = ui.store.get(found.image_key)
-    except KeyError:
-        raise HTTPException(status_code=404, detail="Das Seitenbild fehlt.") from None
+    data = await run_in_threadpool(_page_png, ui, view, doc_index, page)
     return Response(data, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
 
 
@@ -90,14 +95,29 @@ async def artefact(request: Request, case_id: str, user: Decider) -> Response:
     key = view.outcome.artefact_key if view.outcome else None
     if key is None:
         raise HTTPException(status_code=404, detail="Zu diesem Fall gibt es kein Dokument.")
+    data = await run_in_threadpool(_artefact_pdf, ui, view, key, user)
+    kind = (view.outcome.artefact_kind if view.outcome else None) or "bescheid"
+    filename = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{view.case_id}-{kind}.pdf")
+    return Response(data, media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "private, no-store"})
+
+
+def _page_png(ui: UiContext, view: CaseView, doc_index: int, page: int) -> bytes:
+    found = find_page(ui.store, view, doc_index, page)
+    if found is None or found.image_key is None:
+        raise HTTPException(status_code=404, detail="Diese Seite gibt es nicht.")
+    try:
+        return ui.store.get(found.image_key)
+    except KeyError:
+        raise HTTPException(status_code=404, detail="Das Seitenbild fehlt.") from None
+
+
+def _artefact_pdf(ui: UiContext, view: CaseView, key: str, user: User) -> bytes:
     try:
         data = ui.store.get(key)
     except KeyError:
         raise HTTPException(status_code=404, detail="Das Dokument fehlt im Ablagesystem.") \
             from None
     ui.audit.record(view.case_id, user.username, "download_artefact")
-    kind = (view.outcome.artefact_kind if view.outcome else None) or "bescheid"
-    filename = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{view.case_id}-{kind}.pdf")
-    return Response(data, media_type="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="{filename}"',
-        "Cache-Control": "private, no-store"})
+    return data

@@ -14,7 +14,7 @@ from reading.acroform import FormWidget, form_widgets, has_form_fields
 from reading.errors import ReadError
 from reading.pdf_marks import checkbox_words
 from reading.pdf_reader import PDFIUM_LOCK, open_pdf
-from reading.pdf_text import page_frame, text_layer_words
+from reading.pdf_text import page_frame, text_layer
 
 MAX_BLANK_PAGES = 8
 """A form to register is a few pages; more is a brochure, not a form."""
@@ -59,7 +59,7 @@ def inspect_blank(data: bytes) -> Blank:
             try:
                 frame = page_frame(page)
                 width, height = frame.display_size
-                pages.append(BlankPage(index + 1, width, height, text_layer_words(page, frame),
+                pages.append(BlankPage(index + 1, width, height, text_layer(page, frame).words,
                                        marks=checkbox_words(page, frame)))
             finally:
                 page.close()

@@ -12,10 +12,10 @@ from apptypes.base import ApplicationType, flatten
 from domain.documents import DocumentReading
 from domain.fields import Evidence, Extraction, FieldData, FieldValue
 from extractors.address_fixups import split_house_numbers, street_number_pairs
+from extractors.asked_schema import asked_schema
 from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
-from extractors.asked_schema import asked_schema
 from extractors.corroboration import corroborated
 from extractors.document_checks import apply_check
 from extractors.evidence import EvidenceFinder

@@ -66,7 +66,7 @@ def applicant_not_confirmed(ctx: RuleContext) -> bool:
     persons = named_persons(ctx.get(CONFIRMED_PERSONS))
     if not (vornamen and familienname and persons):
         return False
-    return not among(full_name(vornamen, familienname), persons)
+    return not among(full_name(vornamen, familienname), with_column_pairs(persons))
 
 
 def confirmation_disagrees(ctx: RuleContext) -> bool:
@@ -77,6 +77,13 @@ def named_persons(value: FieldData) -> list[str]:
     items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
     return [name.strip() for item in items for name in _PERSON_SEPARATORS.split(item)
             if name.strip()]
+
+
+def with_column_pairs(persons: list[str]) -> list[str]:
+    """The persons plus each two neighbours joined: a confirmation's table has the family name
+    and the given names in two columns, and the model lists the cells one by one
+    (["Brückner-Weiß", "Katharina Sophie"] for one person)."""
+    return [*persons, *(f"{a} {b}" for a, b in zip(persons, persons[1:], strict=False))]
 
 
 def _flat_keys(ctx: RuleContext, keys: tuple[str, str, str]) -> tuple[str, str, str]:
@@ -104,7 +111,7 @@ def _same(key_of: Callable[[str], str]) -> Callable[[FieldData, tuple[FieldData,
 
 def _names_applicant(value: FieldData, others: tuple[FieldData, ...]) -> bool:
     vornamen, familienname = (str(o) for o in others)
-    return among(full_name(vornamen, familienname), named_persons(value))
+    return among(full_name(vornamen, familienname), with_column_pairs(named_persons(value)))
 
 
 CORROBORATIONS = (

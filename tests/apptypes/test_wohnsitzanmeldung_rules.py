@@ -115,6 +115,8 @@ def test_w3_wgb_abweichung_house_number_suffix(form: str, confirmed: str, fires:
     (["AYSE YILMAZ"], False),
     (["Emre Yılmaz", "Ayşe Yılmaz"], False),
     (["Ayşe Yılmaz und Emre Yılmaz"], False),     # two persons in one item
+    (["Yılmaz", "Ayşe"], False),                   # a table's two columns, cell by cell
+    (["Emre Yılmaz", "Ayşe"], True),               # neighbours that are not one name
     ("Yilmaz, Ayse", False),                       # a single name instead of a list
     (["Emre Yılmaz"], True),                       # only somebody else moved in
     (["Andrés Yılmaz"], True),                     # same family, other first name

@@ -48,5 +48,6 @@ class ExtractionActivities:
         async with self._limit:
             activity.heartbeat("extracting")
             return await extract_fields(
-                model, s.llm_model, app_type, readings, kinds, outbound=outbound, inbound=inbound
+                model, s.llm_model, app_type, readings, kinds, outbound=outbound, inbound=inbound,
+                confirm_reading=s.confirm_reading,
             )

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     llm_api_key: str = "local"
     llm_privacy: LlmPrivacy = "local"
     llm_max_concurrency: int = 2
+    confirm_reading: bool = Field(
+        True, description="Ask the model a second time, field by field over the value's own "
+        "lines, before a case may go through on its own (extractors/confirming_reading.py)")
     llm_max_tokens: int = 700
     llm_timeout_seconds: float = 180.0
     llm_port: int = 8081

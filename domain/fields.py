@@ -49,6 +49,8 @@ class Extraction(BaseModel):
     application_type: str
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     llm_tokens: int = 0
+    confirmed_fields: int = Field(0, description="Values asked about in a second reading")
+    confirmation_tokens: int = Field(0, description="Model tokens of that second reading")
     prompt_tokens: int = 0
     cached_prompt_tokens: int = 0
     model: str = ""

@@ -16,6 +16,7 @@ from extractors.asked_schema import asked_schema
 from extractors.caption_guard import CaptionGuard
 from extractors.composition import composed_value
 from extractors.confidence import NOT_FOUND_FACTOR, combine
+from extractors.confirming_reading import Confirmation, confirm
 from extractors.corroboration import corroborated
 from extractors.document_checks import apply_check
 from extractors.evidence import EvidenceFinder
@@ -153,8 +154,11 @@ async def extract_fields(
     *,
     outbound: TextTransform | None = None,
     inbound: AnswerTransform | None = None,
+    confirm_reading: bool = False,
 ) -> Extraction:
-    """``outbound``/``inbound`` pseudonymise text for external models and restore answers.
+    """``outbound``/``inbound`` pseudonymise text for external models and restore answers;
+    ``confirm_reading`` asks the model a second time about the values of a case that could pass
+    on its own (``confirming_reading``).
 
     Documents a registered form's template has read answer their keys themselves; the model
     reads only the others (a letter beside the form), and is not asked at all when none is left.
@@ -186,10 +190,16 @@ async def extract_fields(
     sources = SourceFinders(app_type, readings, kinds)
     for check in app_type.document_checks:
         apply_check(check, fields, final, sources)
+    second = Confirmation(fields, 0, 0)
+    if confirm_reading:
+        second = await confirm(model, app_type, fields, readings, kinds_of,
+                               outbound=outbound, inbound=inbound)
     return Extraction(
         application_type=app_type.key,
-        fields=fields,
-        llm_tokens=answer.prompt_tokens + answer.completion_tokens,
+        fields=second.fields,
+        confirmed_fields=second.asked,
+        confirmation_tokens=second.tokens,
+        llm_tokens=answer.prompt_tokens + answer.completion_tokens + second.tokens,
         prompt_tokens=answer.prompt_tokens,
         cached_prompt_tokens=answer.cached_prompt_tokens,
         model=model_name if answer.attempts else "",

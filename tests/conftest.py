@@ -19,6 +19,10 @@ os.environ["ANTRAGSWERK_CACHE_DIR"] = os.environ.get(
     "ANTRAGSWERK_CACHE_DIR", str(Path.home() / ".cache" / "antragswerk")
 )
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# The scripted endpoint answers what each test scripts; the second reading before auto-approval
+# would need a script in every test. It is tested on its own (tests/extractors/
+# test_confirming_reading.py) and runs in every evaluation with the real model.
+os.environ.setdefault("ANTRAGSWERK_CONFIRM_READING", "false")
 
 import pytest  # noqa: E402
 import pytest_asyncio  # noqa: E402

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 
 from apptypes._common.dates import parse_date
 from apptypes._common.names import among, full_name
@@ -83,7 +84,7 @@ def with_column_pairs(persons: list[str]) -> list[str]:
     """The persons plus each two neighbours joined: a confirmation's table has the family name
     and the given names in two columns, and the model lists the cells one by one
     (["Brückner-Weiß", "Katharina Sophie"] for one person)."""
-    return [*persons, *(f"{a} {b}" for a, b in zip(persons, persons[1:], strict=False))]
+    return [*persons, *(f"{a} {b}" for a, b in pairwise(persons))]
 
 
 def _flat_keys(ctx: RuleContext, keys: tuple[str, str, str]) -> tuple[str, str, str]:

@@ -95,6 +95,8 @@ def _print(predictions: list[dict[str, object]], wall: float, mix: list[str],
         for stage, seconds in (p.get("stage_seconds") or {}).items():  # type: ignore[attr-defined]
             stages.setdefault(stage, []).append(float(seconds))
     routes = Counter(str(p.get("route")) for p in predictions)
+    reasons = Counter(str(r).split(":")[0] for p in predictions
+                      for r in p.get("rules") or [])  # type: ignore[attr-defined]
     errors = sum(1 for p in predictions if p.get("error"))
     print(f"portal export: {n} cases ({', '.join(mix)}), concurrency {args.concurrency}")
     print(f"  wall {wall:.1f} s  ->  {n / wall * 3600:.0f} cases/hour (includes stack start)")
@@ -104,6 +106,8 @@ def _print(predictions: list[dict[str, object]], wall: float, mix: list[str],
         print(f"  {stage:15} mean {statistics.fmean(values):6.2f} s   "
               f"p95 {sorted(values)[int(0.95 * (len(values) - 1))]:6.2f} s")
     print(f"  routes: {dict(routes)}   errors: {errors}")
+    print(f"  reasons: {dict(reasons.most_common(6))}  (a form without the landlord's "
+          "confirmation goes to a clerk: W2, missing wohnungsgeber.*)")
 
 
 if __name__ == "__main__":

@@ -124,7 +124,8 @@ def compared(first: str | None, second: str | None,
         return EMPTY_TWICE, "Kasten leer (zweimal gelesen)", None
     if not first or not second:
         return ONE_READING, "nur eine von zwei Lesungen fand hier Text", first or second
-    if _compact(first) != _compact(second) and not _stray_end(first, second):
+    first, second = without_stray_end(first, second)
+    if _compact(first) != _compact(second):
         return DISPUTED, f"zweite Lesung „{second}“", second
     if _compact(first, marks=True) != _compact(second, marks=True):
         return DISPUTED, f"Lesungen uneins über Akzente: „{second}“", second
@@ -140,15 +141,16 @@ def _trimmed(text: str) -> str:
     return re.sub(r"^[\s;:|_~„“\"'`,.]+|[\s;:|_~„“\"'`,]+$", "", text)
 
 
-def _stray_end(first: str, second: str) -> bool:
+def without_stray_end(first: str, second: str) -> tuple[str, str]:
     """The same words, but one reading has a lone letter more at an end ("männlich l"): a
-    speck at the box's border, not a different value."""
+    speck at the box's border, not a different value; it is dropped."""
     a, b = first.split(), second.split()
-    if len(a) == len(b):
-        return False
+    if abs(len(a) - len(b)) != 1:
+        return first, second
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     for extra, rest in ((longer[-1], longer[:-1]), (longer[0], longer[1:])):
-        if len(extra) == 1 and extra.isalpha() and _compact(" ".join(rest)) == \
-                _compact(" ".join(shorter)):
-            return True
-    return False
+        if len(extra) == 1 and extra.isalpha() and \
+                _compact(" ".join(rest)) == _compact(" ".join(shorter)):
+            trimmed = " ".join(rest)
+            return (trimmed, second) if len(a) > len(b) else (first, trimmed)
+    return first, second

@@ -20,7 +20,14 @@ from domain.forms import FormReading, FormValue
 from extractors.field_kinds import FieldKind, field_kinds, with_wording
 from forms import formats
 from forms.blank import inspect_blank
-from forms.boxes import BoxRead, compared, from_page, from_widget
+from forms.boxes import (
+    DISPUTED,
+    BoxRead,
+    compared,
+    from_page,
+    from_widget,
+    without_stray_end,
+)
 from forms.recognise import FormMatch, recognise
 from forms.registry import registered_forms
 from forms.template import FormTemplate, TemplateField
@@ -57,7 +64,15 @@ def read_known_form(data: bytes, reading: DocumentReading, rasters: Rasters | No
                 continue
             if seconds is not None:
                 # Each part on its own: a disputed floor must not doubt the street.
-                confidence, how, other = compared(part, seconds[index])
+                again = seconds[index]
+                if part and again:
+                    part, _ = without_stray_end(part, again)
+                confidence, how, other = compared(part, again)
+                if confidence == DISPUTED and again:
+                    # The box read alone (Latin model) was right more often where the two
+                    # differ (serial numbers, marks German lacks); the clerk sees both anyway.
+                    part, other = again, part
+                    how = f"zweite Lesung (vorausgefüllt); erste Lesung „{other}“"
                 part_read = replace(read, confidence=confidence, how=how, alternative=other)
             else:
                 part_read = read

@@ -36,6 +36,9 @@ class FormReading(BaseModel):
         0.0, description="Mean distance of the anchors from where the blank puts them (page "
         "share); 0 for form fields")
     values: dict[str, FormValue] = Field(default_factory=dict)
+    other_texts: list[str] = Field(
+        default_factory=list, description="\"caption<TAB>text\" of the filled boxes no key reads "
+        "(a second person, a marriage): personal data the redaction must know too")
     mapped_keys: list[str] = Field(
         default_factory=list, description="Every key the form can hold, filled or not: an empty "
         "box means the applicant left it empty, not that another document should answer")

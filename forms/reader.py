@@ -51,7 +51,12 @@ def read_known_form(data: bytes, reading: DocumentReading, rasters: Rasters | No
     kinds = _kinds(match.template.application_type)
     values: dict[str, FormValue] = {}
     ticks: dict[str, list[tuple[TemplateField, BoxRead]]] = {}
+    other_texts: list[str] = []
     for field, read in reads:
+        if not field.mapped_keys:
+            if read.text:
+                other_texts.append(f"{field.caption}\t{read.text}")
+            continue
         if field.kind == "checkbox":
             if field.key:
                 ticks.setdefault(field.key, []).append((field, read))
@@ -89,6 +94,7 @@ def read_known_form(data: bytes, reading: DocumentReading, rasters: Rasters | No
         alignment_residual=match.residual,
         values=values,
         mapped_keys=sorted(k for k in template.mapped_keys if k in kinds),
+        other_texts=other_texts,
     )
 
 
@@ -97,7 +103,7 @@ def _read_boxes(match: FormMatch, reading: DocumentReading,
     out: list[tuple[TemplateField, BoxRead]] = []
     printed = _printed_words(match.template)
     for field in match.template.fields:
-        if not field.mapped_keys:
+        if not field.mapped_keys and field.kind == "checkbox":
             continue
         if match.method == "acroform":
             out.append((field, from_widget(field, match.widgets[field.page - 1])))
@@ -106,8 +112,9 @@ def _read_boxes(match: FormMatch, reading: DocumentReading,
         alignment = match.alignments[field.page - 1]
         on_page = [w.model_copy(update={"bbox": alignment.box(w.bbox)})
                    for w in printed.get(field.page, [])]
-        out.append((field, from_page(field, alignment.box(field.box), page,
-                                     rasters.get(page.page), on_page)))
+        # An unmapped box is read once, without the second reading: only for redaction.
+        raster = rasters.get(page.page) if field.mapped_keys else None
+        out.append((field, from_page(field, alignment.box(field.box), page, raster, on_page)))
     return out
 
 

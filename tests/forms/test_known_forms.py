@@ -144,3 +144,18 @@ def test_a_flat_blank_is_registered_from_its_printed_captions(tmp_path: Path) ->
     assert not template.fingerprint.acroform_fields
     form = _read(flat_pdf(SAMPLE), "flat.pdf", template)
     assert form is not None and _values(form) == EXPECTED
+
+
+def test_a_second_persons_boxes_are_known_to_the_redaction() -> None:
+    from activities.redaction import form_box_values
+    from domain.documents import DocumentReading
+    from redaction import deny_list_from_values
+
+    reading = DocumentReading(doc=ref(b"x", "a.pdf"), form=FormReading(
+        template="t", application_type="wohnsitzanmeldung", method="acroform",
+        other_texts=["Vornamen (Rufnamen unterstreichen)\tSofiia",
+                     "Tag, Ort, Land der Geburt\t04.03.2015, Charkiw, Ukraine",
+                     "Religionsgesellschaft\tkeine"]))
+    deny = deny_list_from_values(form_box_values([reading]))
+    assert "Sofiia" in deny and "04.03.2015" in deny
+    assert "keine" not in deny

@@ -26,6 +26,7 @@ from activities.redaction import RedactionActivities
 from activities.routing import RoutingActivities
 from activities.type_version import TypeVersionActivities
 from config.settings import Settings
+from orchestration.decision_signing import DecisionCheck, install_check
 from workflows.case_workflow import CaseWorkflow
 from workflows.queues import TaskQueues
 
@@ -43,6 +44,7 @@ def build_workers(
 ) -> list[Worker]:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract: 3x faster on small machines
     ctx = ActivityContext.create(settings)
+    install_check(DecisionCheck.from_settings(settings))
     queues = TaskQueues.for_main(settings.task_queue)
     cores = os.cpu_count() or 2
     workers: list[Worker] = []

@@ -30,6 +30,7 @@ with workflow.unsafe.imports_passed_through():
     from domain.documents import ReadingSummary
     from domain.fields import Extraction, FieldData, FieldValue
     from domain.routing import Finding, RoutingDecision
+    from orchestration import decision_signing
     from orchestration.search_attributes import (
         APPLICATION_TYPE,
         REASONS,
@@ -122,6 +123,10 @@ class CaseWorkflow:
     @decide.validator
     def _validate_decision(self, decision: ClerkDecision) -> None:
         view = self._require_view()
+        # First: an unsigned or forged decision learns nothing about the case.
+        unsigned = decision_signing.problem_with(view.case_id, decision, workflow.now())
+        if unsigned is not None:
+            raise ApplicationError(unsigned, type=INVALID_DECISION, non_retryable=True)
         if view.status == "checking" and not self._deciding:
             raise ApplicationError(
                 "Der Fall wird gerade geprüft; bitte in einigen Sekunden erneut versuchen.",

@@ -18,6 +18,7 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
+from orchestration.decision_signing import signer_for
 from stack.cases import CaseDir, submit_case_dir, wait_settled
 from storage.plate_register import PlateRegister
 from tests.replay.dev_stack import RecordingStack, recording_stack
@@ -40,8 +41,11 @@ async def record(stack: RecordingStack, scenario: Scenario, out: Path) -> Path:
         raise RecordingFailed(
             f"{scenario.filename}: routed to {view.status}, not {expected_status}"
         )
+    signer = signer_for(stack.settings)
     for decision in scenario.decisions:
-        await submitted.handle.execute_update(CaseWorkflow.decide, decision)
+        # Signed as the UI signs (orchestration/decision_signing.py), or the validator refuses.
+        signed = signer.sign(submitted.case_id, decision)
+        await submitted.handle.execute_update(CaseWorkflow.decide, signed)
     final = await submitted.handle.result()
     if final.status != scenario.final_status:
         raise RecordingFailed(f"{scenario.filename}: ended {final.status}")

@@ -82,7 +82,9 @@ def build_workers(
                 client,
                 task_queue=queues.llm,
                 activities=[ExtractionActivities(ctx, llm_url, http_client).extract],
-                max_concurrent_activities=settings.llm_max_concurrency * 2,
+                # No more than the model has slots: an extra one would only wait for a slot
+                # while its heartbeat and start-to-close clocks run.
+                max_concurrent_activities=settings.llm_max_concurrency,
             )
         )
     return workers

@@ -10,6 +10,7 @@ from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
+from activities.pulse import Pulse
 from activities.reading import load_reading
 from activities.requests import ExtractRequest
 from apptypes.registry import get_type
@@ -18,18 +19,26 @@ from extractors.field_extraction import extract_fields
 from extractors.llm_client import chat_model
 
 LlmUrl = Callable[[], str]
+# Well inside the workflow's 30 s heartbeat timeout, also when the worker's event loop is busy.
+HEARTBEAT_EVERY = 5.0
 
 
 class ExtractionActivities:
     """``llm_url`` is asked at call time: the stack may restart the local model on a new port."""
 
     def __init__(
-        self, ctx: ActivityContext, llm_url: LlmUrl, http_client: httpx.AsyncClient | None = None
+        self,
+        ctx: ActivityContext,
+        llm_url: LlmUrl,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        heartbeat_every: float = HEARTBEAT_EVERY,
     ) -> None:
         self._ctx = ctx
         self._llm_url = llm_url
         self._http = http_client
         self._limit = asyncio.Semaphore(ctx.settings.llm_max_concurrency)
+        self._heartbeat_every = heartbeat_every
 
     @activity.defn(name=names.EXTRACT_FIELDS)
     async def extract(self, req: ExtractRequest) -> Extraction:
@@ -45,8 +54,9 @@ class ExtractionActivities:
             pseudonymizer = Pseudonymizer(parts=True)
             outbound, inbound = pseudonymizer.pseudonymize, pseudonymizer.restore
         model = chat_model(s, self._llm_url(), http_async_client=self._http)
-        async with self._limit:
-            activity.heartbeat("extracting")
+        pulse = Pulse(self._heartbeat_every, "waiting for a model slot")
+        async with pulse, self._limit:
+            pulse.phase = "asking the model"
             return await extract_fields(
                 model, s.llm_model, app_type, readings, kinds, outbound=outbound, inbound=inbound
             )

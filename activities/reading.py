@@ -9,6 +9,7 @@ from activities.context import ActivityContext
 from activities.requests import ReadRequest
 from domain.documents import DocumentReading, ReadingSummary
 from reading import ReadLimits, read_document
+from reading.progress import reporting_to
 from storage.document_store import case_key, original_key
 
 
@@ -32,9 +33,12 @@ class ReadingActivities:
                 doc=req.doc, error="Das Original fehlt im Dokumentenspeicher."
             )
         else:
-            reading = read_document(
-                data, req.doc, limits=limits, store=self._ctx.store, image_prefix=prefix
-            )
+            # A beat per page: a long scan stays alive, a dead worker is noticed within the
+            # heartbeat timeout, not after the whole document's start-to-close timeout.
+            with reporting_to(activity.heartbeat):
+                reading = read_document(
+                    data, req.doc, limits=limits, store=self._ctx.store, image_prefix=prefix
+                )
         key = case_key(req.case_id, f"readings/{req.doc.doc_id[:16]}.json")
         self._ctx.store.put_json(key, reading)
         return summarize(reading, key)

@@ -39,6 +39,7 @@ with workflow.unsafe.imports_passed_through():
         SUBMITTED,
     )
     from routing.reasons import finding
+    from workflows import timeouts
     from workflows.queues import TaskQueues
 
 QUICK = RetryPolicy(
@@ -207,8 +208,8 @@ class CaseWorkflow:
                     ReadRequest(case_id=submission.case_id, doc=doc),
                     result_type=ReadingSummary,
                     task_queue=self._queues.ocr,
-                    start_to_close_timeout=timedelta(minutes=10),
-                    heartbeat_timeout=timedelta(minutes=2),
+                    start_to_close_timeout=timeouts.reading(doc.media_type),
+                    heartbeat_timeout=timeouts.HEARTBEAT,
                     retry_policy=QUICK,
                 )
                 for doc in submission.documents
@@ -277,9 +278,9 @@ class CaseWorkflow:
             ),
             result_type=Extraction,
             task_queue=self._queues.llm,
-            start_to_close_timeout=timedelta(minutes=15),
+            start_to_close_timeout=timeouts.EXTRACTION,
             schedule_to_close_timeout=timedelta(hours=24),
-            heartbeat_timeout=timedelta(minutes=5),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=PATIENT,
         )
         view.timings["extraction"] = workflow.time() - started

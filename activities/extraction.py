@@ -10,6 +10,7 @@ from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
+from activities.model_failures import classified
 from activities.pulse import Pulse
 from activities.reading import load_reading
 from activities.requests import ExtractRequest
@@ -57,6 +58,12 @@ class ExtractionActivities:
         pulse = Pulse(self._heartbeat_every, "waiting for a model slot")
         async with pulse, self._limit:
             pulse.phase = "asking the model"
-            return await extract_fields(
-                model, s.llm_model, app_type, readings, kinds, outbound=outbound, inbound=inbound
-            )
+            try:
+                return await extract_fields(
+                    model, s.llm_model, app_type, readings, kinds, outbound=outbound,
+                    inbound=inbound,
+                )
+            except Exception as exc:
+                # ``from None``: the original may quote a huge response; its type and the start
+                # of its message are in the new one.
+                raise classified(exc, activity.info().attempt) from None

@@ -16,9 +16,9 @@ from intake.submit import case_id_for
 from storage.document_store import sha256_hex
 
 
-def case_id_of(files: Sequence[tuple[str, bytes]], application_type: str | None) -> str:
+def case_id_of(files: Sequence[tuple[str, bytes]]) -> str:
     """The id a submission of ``files`` will get, before it is submitted."""
-    return case_id_for([sha256_hex(data) for _, data in files], application_type)
+    return case_id_for([sha256_hex(data) for _, data in files])
 
 
 @contextmanager

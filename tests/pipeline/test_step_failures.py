@@ -75,7 +75,7 @@ async def test_failed_outcome_on_auto_approval_goes_to_a_clerk(
 ) -> None:
     name, plate = "Selbstlauf", "BO-SL 31"
     files = [("antrag.txt", plate_letter(name, plate))]
-    case_id = case_id_of(files, "wunschkennzeichen")
+    case_id = case_id_of(files)
     scripted_llm.when(name, plate_answer(name, plate))
     with unwritable(settings.store_dir, case_key(case_id, "record.json")):
         result = await submit_documents(
@@ -108,7 +108,7 @@ async def test_failed_reading_goes_to_a_clerk_with_the_original_kept(
     client: Client, settings: Settings, scripted_llm: ScriptedLLM
 ) -> None:
     files = [("antrag.txt", plate_letter("Unleserlich", "BO-UL 41"))]
-    case_id = case_id_of(files, "wunschkennzeichen")
+    case_id = case_id_of(files)
     store = FileDocumentStore(settings.store_dir)
     doc = sha256_hex(files[0][1])
     with unwritable(settings.store_dir, case_key(case_id, f"readings/{doc[:16]}.json")):

@@ -23,13 +23,14 @@ Answer = dict[str, Any] | str
 @dataclass
 class Fault:
     """An HTTP answer that is not a completion (a proxy's HTML page, 400, 429 …), given to the
-    next ``times`` requests (None: until cleared)."""
+    next ``times`` requests (None: until cleared) whose messages contain ``when`` (None: all)."""
 
     status: int
     body: str
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
     times: int | None = None
+    when: str | None = None
 Matcher = str | Callable[[str], float]
 
 
@@ -152,10 +153,11 @@ class ScriptedLLM:
             def do_GET(self) -> None:
                 self._send(200, {"status": "ok", "data": [{"id": "scripted"}]})
 
-            def _send_fault(self) -> bool:
+            def _send_fault(self, body: dict[str, Any]) -> bool:
+                text = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
                 with llm._lock:
                     fault = llm.fault
-                    if fault is None:
+                    if fault is None or (fault.when is not None and fault.when not in text):
                         return False
                     if fault.times is not None:
                         fault.times -= 1
@@ -174,7 +176,7 @@ class ScriptedLLM:
 
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                if self._send_fault():
+                if self._send_fault(body):
                     return
                 if llm.down:
                     message = llm.down_message

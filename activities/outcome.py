@@ -18,6 +18,7 @@ from temporalio.exceptions import ApplicationError
 from activities import names
 from activities.context import ActivityContext
 from activities.names import APPROVAL_REFUSED
+from activities.pulse import beating
 from activities.requests import FinalizeRequest
 from apptypes.base import ApplicationType, ApprovalRefused, EffectContext
 from apptypes.registry import UnknownApplicationType, get_type
@@ -34,6 +35,7 @@ class OutcomeActivities:
         self._ctx = ctx
 
     @activity.defn(name=names.FINALIZE_CASE)
+    @beating
     def finalize(self, req: FinalizeRequest) -> Outcome:
         try:
             app_type = get_type(req.application_type) if req.application_type else None

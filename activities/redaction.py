@@ -6,6 +6,7 @@ from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
+from activities.pulse import beating
 from activities.reading import load_reading
 from activities.requests import RedactRequest
 from redaction import deny_list_from_values, redact_mapping, redact_text
@@ -17,6 +18,7 @@ class RedactionActivities:
         self._ctx = ctx
 
     @activity.defn(name=names.REDACT_CASE)
+    @beating
     def redact_case(self, req: RedactRequest) -> list[str]:
         values = req.extraction.values() if req.extraction else {}
         deny = deny_list_from_values(values)

@@ -237,6 +237,7 @@ class CaseWorkflow:
             result_type=Classification,
             start_to_close_timeout=timedelta(minutes=5),
             schedule_to_close_timeout=timedelta(hours=6),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=PATIENT,
         )
         view.classification = classification
@@ -300,6 +301,7 @@ class CaseWorkflow:
             ),
             result_type=RoutingDecision,
             start_to_close_timeout=timedelta(minutes=2),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=QUICK,
         ))
         view.decision = decision
@@ -321,6 +323,7 @@ class CaseWorkflow:
             ),
             result_type=list[str],
             start_to_close_timeout=timedelta(minutes=5),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=QUICK,
         )
         view.timings["redaction"] = workflow.time() - started
@@ -393,6 +396,7 @@ class CaseWorkflow:
             ),
             result_type=Outcome,
             start_to_close_timeout=timedelta(minutes=5),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=QUICK,
         )
         return outcome

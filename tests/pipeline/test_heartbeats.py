@@ -6,16 +6,23 @@ scan must keep heartbeating page by page, a slow model call while it waits.
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
 from temporalio.client import Client
 from temporalio.testing import ActivityEnvironment
 
+from activities import pulse
+from activities.classification import ClassificationActivities
 from activities.context import ActivityContext
 from activities.extraction import ExtractionActivities
+from activities.outcome import OutcomeActivities
+from activities.pulse import beating
 from activities.reading import ReadingActivities
+from activities.redaction import RedactionActivities
 from activities.requests import ExtractRequest, ReadRequest
+from activities.routing import RoutingActivities
 from config.settings import Settings
 from domain.case import Classification
 from domain.documents import DocumentRef
@@ -85,9 +92,31 @@ async def test_heartbeat_timeouts_of_a_real_case_are_short(
         for e in history.events
         if e.HasField("activity_task_scheduled_event_attributes")
     }
-    for name in ("read_document", "extract_fields"):
+    # Every step but the instant type-version lookup: a dead worker is noticed within 30 s.
+    for name in set(scheduled) - {"application_type_version"}:
         beat = scheduled[name].heartbeat_timeout.ToTimedelta()
         assert timedelta(0) < beat <= MAX_HEARTBEAT_TIMEOUT, (name, beat)
+    assert {"read_document", "extract_fields", "finalize_case"} <= set(scheduled)
+
+
+def test_synchronous_steps_heartbeat_while_they_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pulse, "SYNC_EVERY", 0.05)
+    beats: list[object] = []
+    env = ActivityEnvironment()
+    env.on_heartbeat = lambda *details: beats.append(details)
+
+    @beating
+    def slow_step(seconds: float) -> str:
+        time.sleep(seconds)
+        return "fertig"
+
+    assert env.run(slow_step, 0.6) == "fertig"
+    assert len(beats) >= 5, beats
+    # The real steps are wrapped (before: classification, rules, redaction and outcome never
+    # heartbeated, so a killed worker held them for their whole start-to-close timeout).
+    for step in (ClassificationActivities.classify, RoutingActivities.check_and_route,
+                 RedactionActivities.redact_case, OutcomeActivities.finalize):
+        assert getattr(step, "__wrapped__", None) is not None, step
 
 
 async def test_llm_worker_takes_no_more_extractions_than_model_slots(

@@ -333,6 +333,7 @@ class CaseWorkflow:
         for good (the case is back with a clerk, ``_deciding`` reset)."""
         view = self._require_view()
         self._set_status("checking")
+        view.error = None  # an earlier failure's line; set again if this attempt fails too
         started = workflow.time()
         fields = view.extraction.values() if view.extraction else {}
         try:

@@ -64,6 +64,7 @@ async def test_failed_outcome_after_approval_returns_the_case_to_review(
                                                                     clerk_id="c2"))
     assert again.status == "approved" and again.outcome is not None
     assert again.outcome.decided_by == "c2"
+    assert again.error is None  # the failure line went with the failure
     assert _reservations(settings, result.case_id) == 1
     assert _outcome_audits(settings, result.case_id) == [("c2", "approve")]
     record = FileDocumentStore(settings.store_dir).get_json(again.outcome.record_key or "")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import httpx
 from temporalio import activity
 
-from activities import names
+from activities import names, pulse
 from activities.context import ActivityContext
 from activities.model_failures import classified
 from activities.pulse import Pulse
@@ -20,8 +20,6 @@ from extractors.field_extraction import extract_fields
 from extractors.llm_client import chat_model
 
 LlmUrl = Callable[[], str]
-# Well inside the workflow's 30 s heartbeat timeout, also when the worker's event loop is busy.
-HEARTBEAT_EVERY = 5.0
 
 
 class ExtractionActivities:
@@ -33,7 +31,7 @@ class ExtractionActivities:
         llm_url: LlmUrl,
         http_client: httpx.AsyncClient | None = None,
         *,
-        heartbeat_every: float = HEARTBEAT_EVERY,
+        heartbeat_every: float = pulse.EVERY,
     ) -> None:
         self._ctx = ctx
         self._llm_url = llm_url
@@ -55,9 +53,9 @@ class ExtractionActivities:
             pseudonymizer = Pseudonymizer(parts=True)
             outbound, inbound = pseudonymizer.pseudonymize, pseudonymizer.restore
         model = chat_model(s, self._llm_url(), http_async_client=self._http)
-        pulse = Pulse(self._heartbeat_every, "waiting for a model slot")
-        async with pulse, self._limit:
-            pulse.phase = "asking the model"
+        beats = Pulse(self._heartbeat_every, "waiting for a model slot")
+        async with beats, self._limit:
+            beats.phase = "asking the model"
             try:
                 return await extract_fields(
                     model, s.llm_model, app_type, readings, kinds, outbound=outbound,

@@ -26,8 +26,9 @@ from temporalio import activity
 P = ParamSpec("P")
 R = TypeVar("R")
 
-SYNC_EVERY = 5.0
-"""Seconds between the beats of a synchronous step; well inside the 30 s heartbeat timeout."""
+EVERY = 5.0
+"""Seconds between beats: well inside the workflow's 30 s heartbeat timeout, also when the
+worker's event loop is busy."""
 
 
 class Pulse:
@@ -81,7 +82,7 @@ def beating(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 def _beat_until(stop: threading.Event) -> None:
-    while not stop.wait(SYNC_EVERY):
+    while not stop.wait(EVERY):
         try:
             activity.heartbeat("working")
         except Exception:  # a missed beat must not end the beats

@@ -100,7 +100,7 @@ async def test_heartbeat_timeouts_of_a_real_case_are_short(
 
 
 def test_synchronous_steps_heartbeat_while_they_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pulse, "SYNC_EVERY", 0.05)
+    monkeypatch.setattr(pulse, "EVERY", 0.05)
     beats: list[object] = []
     env = ActivityEnvironment()
     env.on_heartbeat = lambda *details: beats.append(details)

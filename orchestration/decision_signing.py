@@ -85,14 +85,21 @@ def load_or_create_key(spec: str, key_file: Path) -> bytes:
     if key_file.exists():
         return base64.b64decode(key_file.read_text().strip())
     key_file.parent.mkdir(parents=True, exist_ok=True)
-    key = os.urandom(KEY_BYTES)
-    try:
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process of the stack was faster: use its key
-        return base64.b64decode(key_file.read_text().strip())
+    # Written aside, then linked into place: the UI and a worker starting together never read a
+    # half-written key, and the first one to link wins for both.
+    tmp = key_file.with_name(f".{key_file.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as f:
-        f.write(base64.b64encode(key).decode())
-    return key
+        f.write(base64.b64encode(os.urandom(KEY_BYTES)).decode())
+        f.flush()
+        os.fsync(f.fileno())
+    try:
+        os.link(tmp, key_file)
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink()
+    return base64.b64decode(key_file.read_text().strip())
 
 
 @lru_cache(maxsize=8)

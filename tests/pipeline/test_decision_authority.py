@@ -23,6 +23,7 @@ from config.settings import Settings
 from domain.case import ClerkDecision, Submission
 from orchestration.decision_signing import signer_for
 from orchestration.decisions import InvalidDecision, decide_case
+from stack.stuck_cases import stuck_cases
 from tests.pipeline.helpers import submit_plate_case
 from tests.support.scripted_llm import ScriptedLLM
 from workflows.case_workflow import CaseWorkflow
@@ -114,6 +115,13 @@ async def test_plain_client_cannot_start_a_case(
     with pytest.raises(WorkflowFailureError) as failed:
         await client.get_workflow_handle(handle.id).result()
     assert "Unverschlüsselte Nutzlast" in str(failed.value.cause)
+    # The operator's check lists it (visibility may lag a moment behind).
+    for _ in range(50):
+        if handle.id in {s.case_id for s in await stuck_cases(client)}:
+            break
+        await asyncio.sleep(0.1)
+    else:
+        pytest.fail("the failed execution is missing from stuck_cases")
     history = await client.get_workflow_handle(handle.id).fetch_history()
     assert not [e for e in history.events if e.HasField("activity_task_scheduled_event_attributes")]
 

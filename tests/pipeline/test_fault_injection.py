@@ -21,6 +21,7 @@ from domain.case import ClerkDecision
 from intake.submit import SubmitResult, submit_documents
 from orchestration.decisions import CaseAlreadyDecided, CaseBusy, decide_case
 from stack.cases import wait_settled
+from stack.stuck_cases import stuck_cases
 from storage.document_store import case_key
 from tests.pipeline.faults import case_id_of, unwritable
 from tests.pipeline.helpers import SUBMITTED, plate_answer, plate_letter
@@ -101,4 +102,6 @@ async def test_every_case_survives_the_faults(
     final = sorted(c.status for c in checks)
     assert final.count("approved") == len(checks) - 1, final
     assert final.count("awaiting_review") == 1  # the extraction_unavailable case
+    ours = {c.case_id for c in cases}
+    assert [s for s in await stuck_cases(client) if s.case_id in ours] == []
     print(f"fault injection: {len(checks)} cases, {time.monotonic() - started:.1f} s")

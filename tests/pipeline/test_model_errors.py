@@ -65,7 +65,7 @@ async def test_rate_limit_waits_for_retry_after(
     took = time.monotonic() - started
     assert view.status == "approved"
     # Before: the next attempt came after PATIENT's 2 s, whatever the endpoint asked for.
-    assert 6 <= took < 6 * 1.5 + 5, took
+    assert 6 <= took < 30, took  # at least as long as asked, not a backoff step beyond
 
 
 async def test_failure_of_an_echoing_endpoint_stays_small_and_decodes(

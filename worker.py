@@ -26,6 +26,7 @@ from activities.redaction import RedactionActivities
 from activities.routing import RoutingActivities
 from activities.type_version import TypeVersionActivities
 from config.settings import Settings
+from orchestration.decision_signing import DecisionCheck, install_check
 from workflows.case_workflow import CaseWorkflow
 from workflows.queues import TaskQueues
 
@@ -43,6 +44,7 @@ def build_workers(
 ) -> list[Worker]:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract: 3x faster on small machines
     ctx = ActivityContext.create(settings)
+    install_check(DecisionCheck.from_settings(settings))
     queues = TaskQueues.for_main(settings.task_queue)
     cores = os.cpu_count() or 2
     workers: list[Worker] = []
@@ -80,7 +82,9 @@ def build_workers(
                 client,
                 task_queue=queues.llm,
                 activities=[ExtractionActivities(ctx, llm_url, http_client).extract],
-                max_concurrent_activities=settings.llm_max_concurrency * 2,
+                # No more than the model has slots: an extra one would only wait for a slot
+                # while its heartbeat and start-to-close clocks run.
+                max_concurrent_activities=settings.llm_max_concurrency,
             )
         )
     return workers

@@ -6,6 +6,7 @@ from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
+from activities.pulse import beating
 from activities.reading import load_reading
 from activities.requests import ClassifyRequest
 from apptypes.registry import all_types
@@ -18,6 +19,7 @@ class ClassificationActivities:
         self._ctx = ctx
 
     @activity.defn(name=names.CLASSIFY)
+    @beating
     def classify(self, req: ClassifyRequest) -> Classification:
         texts = {
             r.doc.doc_id: load_reading(self._ctx, r).text for r in req.readings if r.error is None

@@ -8,8 +8,10 @@ from collections.abc import Callable
 import httpx
 from temporalio import activity
 
-from activities import names
+from activities import names, pulse
 from activities.context import ActivityContext
+from activities.model_failures import classified
+from activities.pulse import Pulse
 from activities.reading import load_reading
 from activities.requests import ExtractRequest
 from apptypes.registry import get_type
@@ -24,12 +26,18 @@ class ExtractionActivities:
     """``llm_url`` is asked at call time: the stack may restart the local model on a new port."""
 
     def __init__(
-        self, ctx: ActivityContext, llm_url: LlmUrl, http_client: httpx.AsyncClient | None = None
+        self,
+        ctx: ActivityContext,
+        llm_url: LlmUrl,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        heartbeat_every: float = pulse.EVERY,
     ) -> None:
         self._ctx = ctx
         self._llm_url = llm_url
         self._http = http_client
         self._limit = asyncio.Semaphore(ctx.settings.llm_max_concurrency)
+        self._heartbeat_every = heartbeat_every
 
     @activity.defn(name=names.EXTRACT_FIELDS)
     async def extract(self, req: ExtractRequest) -> Extraction:
@@ -45,9 +53,15 @@ class ExtractionActivities:
             pseudonymizer = Pseudonymizer(parts=True)
             outbound, inbound = pseudonymizer.pseudonymize, pseudonymizer.restore
         model = chat_model(s, self._llm_url(), http_async_client=self._http)
-        async with self._limit:
-            activity.heartbeat("extracting")
-            return await extract_fields(
-                model, s.llm_model, app_type, readings, kinds, outbound=outbound, inbound=inbound,
-                confirm_reading=s.confirm_reading,
-            )
+        beats = Pulse(self._heartbeat_every, "waiting for a model slot")
+        async with beats, self._limit:
+            beats.phase = "asking the model"
+            try:
+                return await extract_fields(
+                    model, s.llm_model, app_type, readings, kinds, outbound=outbound,
+                    inbound=inbound, confirm_reading=s.confirm_reading,
+                )
+            except Exception as exc:
+                # ``from None``: the original may quote a huge response; its type and the start
+                # of its message are in the new one.
+                raise classified(exc, activity.info().attempt) from None

@@ -14,6 +14,7 @@ from domain.documents import DocumentReading, ReadingSummary
 from domain.forms import FormReading
 from forms.reader import read_known_form
 from reading import ReadLimits, read_document
+from reading.progress import reporting_to
 from storage.document_store import case_key, original_key
 
 log = logging.getLogger(__name__)
@@ -40,11 +41,14 @@ class ReadingActivities:
             )
         else:
             rasters: dict[int, Image.Image] = {}
-            reading = read_document(
-                data, req.doc, limits=limits, store=self._ctx.store, image_prefix=prefix,
-                rasters=rasters,
-            )
-            reading.form = known_form(data, reading, rasters)
+            # A beat per page: a long scan stays alive, a dead worker is noticed within the
+            # heartbeat timeout, not after the whole document's start-to-close timeout.
+            with reporting_to(activity.heartbeat):
+                reading = read_document(
+                    data, req.doc, limits=limits, store=self._ctx.store, image_prefix=prefix,
+                    rasters=rasters,
+                )
+                reading.form = known_form(data, reading, rasters)
         key = case_key(req.case_id, f"readings/{req.doc.doc_id[:16]}.json")
         self._ctx.store.put_json(key, reading)
         return summarize(reading, key)

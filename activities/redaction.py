@@ -6,6 +6,7 @@ from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
+from activities.pulse import beating
 from activities.reading import load_reading
 from activities.requests import RedactRequest
 from domain.documents import DocumentReading
@@ -18,6 +19,7 @@ class RedactionActivities:
         self._ctx = ctx
 
     @activity.defn(name=names.REDACT_CASE)
+    @beating
     def redact_case(self, req: RedactRequest) -> list[str]:
         values = req.extraction.values() if req.extraction else {}
         readings = [load_reading(self._ctx, s) for s in req.readings if not s.error]

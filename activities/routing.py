@@ -6,6 +6,7 @@ from temporalio import activity
 
 from activities import names
 from activities.context import ActivityContext
+from activities.pulse import beating
 from activities.reading import load_reading
 from activities.requests import RouteRequest
 from apptypes.base import RuleContext
@@ -22,6 +23,7 @@ class RoutingActivities:
         self._ctx = ctx
 
     @activity.defn(name=names.CHECK_AND_ROUTE)
+    @beating
     def check_and_route(self, req: RouteRequest) -> RoutingDecision:
         findings: list[Finding] = document_findings(req.readings)
         readings = [load_reading(self._ctx, r) for r in req.readings if r.error is None]

@@ -109,6 +109,10 @@ class ApprovalRefused(Exception):
 ApprovalEffect = Callable[[EffectContext], dict[str, Any]]
 """Runs once when a case is approved (idempotent by case id); returns details for the record."""
 
+ApprovalUndo = Callable[[EffectContext], None]
+"""Takes back the effect of this case when its record could not be written (idempotent: nothing
+to take back is fine), so no effect stays without its record."""
+
 
 @dataclass(frozen=True)
 class ComposedField:
@@ -179,6 +183,7 @@ class ApplicationType:
     artefact_title: str
     artefact_rows: Callable[[Mapping[str, FieldData], dict[str, Any]], list[tuple[str, str]]]
     approval_effect: ApprovalEffect | None = None
+    approval_undo: ApprovalUndo | None = None
     fee: Callable[[Mapping[str, FieldData], TypeConfig], float | None] | None = None
     spec_keys: tuple[str, ...] = field(default=())
     auxiliary_keys: tuple[str, ...] = ()

@@ -93,6 +93,29 @@ def watch(folder: Path, type_: Annotated[str | None, typer.Option("--type")] = N
     asyncio.run(watch_folder(get_settings(), folder, type_, console=console))
 
 
+@app.command()
+def stuck() -> None:
+    """Cases no clerk sees: failed, timed out, terminated, or working with nothing pending."""
+    from orchestration.client import connect_client
+    from orchestration.reconnect import TemporalUnreachable, with_backoff
+    from stack.stuck_cases import stuck_cases
+
+    async def go() -> int:
+        try:
+            client = await with_backoff(
+                lambda: connect_client(get_settings()), say=console.print, give_up_after=30
+            )
+        except TemporalUnreachable as exc:
+            raise SystemExit(str(exc)) from None
+        found = await stuck_cases(client)
+        for case in found:
+            console.print(f"{case.case_id}: {case.why}")
+        console.print(f"{len(found)} Fälle hängen." if found else "Kein Fall hängt.")
+        return 1 if found else 0
+
+    raise typer.Exit(asyncio.run(go()))
+
+
 @app.command("codec-server")
 def codec_server(
     port: Annotated[int | None, typer.Option(help="Default: Temporal UI port + 1")] = None,

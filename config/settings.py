@@ -98,6 +98,16 @@ class Settings(BaseSettings):
         "Default: a key generated once into <state_dir>/codec.keys.",
     )
 
+    decision_key: str = Field(
+        "",
+        description="Base64 HMAC key (32+ bytes) with which the review UI and the CLI sign clerk "
+        "decisions and the workers check them. Default: a key generated once into "
+        "<state_dir>/decision.key; set the same key for UI and workers on separate machines.",
+    )
+    decision_max_age_seconds: int = Field(
+        300, description="A signed decision older than this is refused by the workflow."
+    )
+
     max_pages_per_document: int = 40
     max_document_bytes: int = 50 * 1024 * 1024
     max_image_pixels: int = 60_000_000

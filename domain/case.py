@@ -60,6 +60,10 @@ class ClerkDecision(BaseModel):
     corrections: dict[str, FieldData] = Field(default_factory=dict)
     reason: str | None = Field(None, description="Required for reject")
     decided_at: datetime | None = None
+    signed_at: datetime | None = Field(None, description="When the UI/CLI signed the decision")
+    signature: str | None = Field(
+        None, description="HMAC by the UI/CLI (orchestration/decision_signing.py)"
+    )
 
 
 class Outcome(BaseModel):

@@ -25,6 +25,7 @@ from config.settings import Settings
 from intake.document_files import read_document_file
 from intake.submit import SubmissionError, submit_documents
 from orchestration.client import connect_client
+from orchestration.reconnect import Backoff, reason, unreachable, with_backoff
 
 DONE_DIR = "eingereicht"
 FAILED_DIR = "fehler"
@@ -139,9 +140,22 @@ async def watch_folder(
     poll_seconds: float = 2.0,
 ) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    client = await connect_client(settings)
+    client = await with_backoff(lambda: connect_client(settings), say=console.print)
     console.print(f"Überwache {folder} (Strg+C beendet)")
     sizes: dict[Path, int] = {}
+    backoff = Backoff()
     while True:
-        await scan_once(client, settings, folder, application_type, sizes, console)
+        try:
+            await scan_once(client, settings, folder, application_type, sizes, console)
+        except Exception as exc:
+            if not unreachable(exc):
+                raise
+            # The entry stays in the folder (its original is already in the store) and is
+            # submitted on a later scan; the same documents give the same case.
+            delay = backoff.next()
+            console.print(f"Temporal nicht erreichbar, neuer Versuch in {delay:.0f} s "
+                          f"({reason(exc)})")
+            await asyncio.sleep(delay)
+            continue
+        backoff.reset()
         await asyncio.sleep(poll_seconds)

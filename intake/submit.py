@@ -41,8 +41,11 @@ class SubmitResult:
     handle: WorkflowHandle[CaseWorkflow, CaseView]
 
 
-def case_id_for(doc_ids: Sequence[str], application_type: str | None) -> str:
-    digest = hashlib.sha256("|".join([*doc_ids, application_type or ""]).encode()).hexdigest()
+def case_id_for(doc_ids: Sequence[str]) -> str:
+    """The application's identity: its set of documents. Not their order (a scanner or a citizen
+    may send them in any order) and not the type, which is only a hint to classification.
+    The trailing empty part keeps the ids of untyped submissions from before this rule."""
+    digest = hashlib.sha256("|".join([*sorted(set(doc_ids)), ""]).encode()).hexdigest()
     return f"case-{digest[:20]}"
 
 
@@ -84,7 +87,7 @@ async def submit_documents(
     store = FileDocumentStore(settings.store_dir)
     # Hashing and writing up to 5 x 50 MB: off the event loop (the portal API serves on it).
     refs = await asyncio.to_thread(store_originals, store, files)
-    case_id = case_id_for([r.doc_id for r in refs], application_type)
+    case_id = case_id_for([r.doc_id for r in refs])
     submission = Submission(
         case_id=case_id,
         submitted_at=submitted_at or datetime.now(BERLIN).date(),

@@ -12,6 +12,7 @@ from temporalio.envconfig import ClientConfigProfile
 
 from config.settings import Settings, get_settings
 from orchestration.codec import EncryptionCodec, load_or_create_keys
+from orchestration.refused_payloads import AntragswerkPayloadConverter
 
 
 def data_converter(settings: Settings) -> DataConverter:
@@ -19,6 +20,7 @@ def data_converter(settings: Settings) -> DataConverter:
     # Failure messages and stack traces are encrypted too: an exception may quote a value.
     return dataclasses.replace(
         pydantic_data_converter,
+        payload_converter_class=AntragswerkPayloadConverter,
         payload_codec=EncryptionCodec(keys),
         failure_converter_class=DefaultFailureConverterWithEncodedAttributes,
     )

@@ -4,6 +4,15 @@ Every payload leaving the process is encrypted, so neither Temporal's database n
 shows citizens' data. The key id travels in the payload metadata; decryption picks the key by id,
 so keys can be rotated: put the new key first (it encrypts), keep the old ones (they decrypt
 histories written before).
+
+An unencrypted payload is refused: it came from a client without the key (anyone who reaches
+Temporal's port), never from antragswerk. Decoding does not raise for it — that would fail the
+whole workflow activation, and a single forged Update could then block or fail a real case —
+but hands on a payload of an encoding no converter knows (``REFUSED``): the SDK then rejects just
+that Update, drops that signal, and fails a workflow started with such input, with a message
+that says why. Temporal's own payloads (search attributes, the SDK's built-in queries) do not
+pass through the codec. The codec server for the Web UI shows plaintext as it is
+(``refuse_plaintext=False``): displaying it grants nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from temporalio.api.common.v1 import Payload
 from temporalio.converter import PayloadCodec
 
 ENCODING = b"binary/encrypted-aes256gcm"
+REFUSED = b"binary/refused-unencrypted"
 _NONCE = 12
 
 
@@ -62,9 +72,10 @@ def load_or_create_keys(spec: str, key_file: Path) -> list[CodecKey]:
 
 
 class EncryptionCodec(PayloadCodec):
-    def __init__(self, keys: Sequence[CodecKey]) -> None:
+    def __init__(self, keys: Sequence[CodecKey], *, refuse_plaintext: bool = True) -> None:
         if not keys:
             raise ValueError("at least one codec key is needed")
+        self._refuse_plaintext = refuse_plaintext
         self._encrypt_with = keys[0]
         self._by_id = {k.key_id: AESGCM(k.secret) for k in keys}
 
@@ -89,7 +100,7 @@ class EncryptionCodec(PayloadCodec):
         out = []
         for p in payloads:
             if p.metadata.get("encoding") != ENCODING:
-                out.append(p)
+                out.append(refused(p) if self._refuse_plaintext else p)
                 continue
             key_id = p.metadata.get("encryption-key-id", b"").decode()
             aes = self._by_id.get(key_id)
@@ -99,3 +110,9 @@ class EncryptionCodec(PayloadCodec):
             inner.ParseFromString(aes.decrypt(p.data[:_NONCE], p.data[_NONCE:], None))
             out.append(inner)
         return out
+
+
+def refused(payload: Payload) -> Payload:
+    """What an unencrypted payload decodes to: nothing of its content, an unknown encoding."""
+    del payload
+    return Payload(metadata={"encoding": REFUSED}, data=b"")

@@ -116,7 +116,8 @@ def _route(
 def create_codec_app(settings: Settings, *, codec: PayloadCodec | None = None) -> FastAPI:
     """``codec``: default is the worker's own encryption codec (same keys, same rotation)."""
     codec = codec or EncryptionCodec(
-        load_or_create_keys(settings.codec_keys, settings.state_dir / "codec.keys")
+        load_or_create_keys(settings.codec_keys, settings.state_dir / "codec.keys"),
+        refuse_plaintext=False,
     )
     app = FastAPI(title="antragswerk codec server", docs_url=None, redoc_url=None)
     app.add_middleware(

@@ -6,11 +6,15 @@ case is being finished, or the workflow has already completed. Both mean the sam
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from temporalio.client import Client, WorkflowUpdateFailedError
 from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
+from config.settings import get_settings
 from domain.case import CaseView, ClerkDecision
+from orchestration.decision_signing import DecisionSigner, signer_for
 from workflows.case_workflow import ALREADY_DECIDED, CASE_BUSY, CaseWorkflow
 
 
@@ -26,10 +30,21 @@ class InvalidDecision(ValueError):
     """The decision was refused (e.g. a rejection without a reason); message is German."""
 
 
-async def decide_case(client: Client, case_id: str, decision: ClerkDecision) -> CaseView:
+async def decide_case(
+    client: Client,
+    case_id: str,
+    decision: ClerkDecision,
+    *,
+    signer: DecisionSigner | None = None,
+    signed_at: datetime | None = None,
+) -> CaseView:
+    """Signs the decision (the UI's/CLI's authority) and sends it; ``signer`` defaults to the
+    key of the process settings, ``signed_at`` to now."""
+    signer = signer or signer_for(get_settings())
+    signed = signer.sign(case_id, decision, signed_at)
     handle = client.get_workflow_handle_for(CaseWorkflow.run, case_id)
     try:
-        return await handle.execute_update(CaseWorkflow.decide, decision)
+        return await handle.execute_update(CaseWorkflow.decide, signed)
     except WorkflowUpdateFailedError as exc:
         cause = exc.cause
         if isinstance(cause, ApplicationError) and cause.type == ALREADY_DECIDED:

@@ -13,6 +13,7 @@ from reading.errors import ReadError
 from reading.limits import ReadLimits
 from reading.ocr_page import ocr_page
 from reading.page_images import PageImageSink
+from reading.progress import page_read
 
 
 def open_image(data: bytes, limits: ReadLimits) -> Image.Image:
@@ -54,6 +55,7 @@ def read_image(
             frame.load()
             dpi = raster.estimated_dpi(frame)
             pages.append(ocr_page(frame.copy(), index + 1, dpi, limits, sink))
+            page_read(index + 1)
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ReadError(errors.IMAGE_CORRUPT) from exc
     return pages, total

@@ -26,6 +26,7 @@ from reading.ocr_page import ocr_page
 from reading.page_images import PageImageSink
 from reading.pdf_marks import checkbox_words
 from reading.pdf_text import page_frame, text_layer
+from reading.progress import page_read
 
 # Fewer visible characters than this and the page is treated as a scan (stray headers,
 # page numbers or a scanner's stamp do not make a page readable).
@@ -69,6 +70,7 @@ def read_pdf(
                 pages.append(_read_page(page, index, forms, limits, sink))
             finally:
                 page.close()
+            page_read(index + 1)
         return pages, total
 
 

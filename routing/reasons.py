@@ -17,6 +17,20 @@ EXPLANATIONS: dict[str, str] = {
     "auto_approval_disabled": "Für diese Antragsart ist keine automatische Genehmigung vorgesehen.",
     "missing_field": "Eine Pflichtangabe fehlt: {field}.",
     "low_confidence": "Eine Angabe ist unsicher erkannt oder nicht im Dokument belegt: {field}.",
+    # A step that failed for good (its retries used up or a non-retryable error): the case goes
+    # to a clerk with what was done so far; the originals stay in the document store.
+    "reading_failed": "Die Dokumente konnten wegen einer technischen Störung nicht gelesen "
+    "werden. Die Originale liegen vor; bitte prüfen oder erneut einreichen lassen.",
+    "classification_failed": "Die Antragsart konnte wegen einer technischen Störung nicht "
+    "bestimmt werden.",
+    "extraction_unavailable": "Das Sprachmodell war nicht verfügbar oder hat unbrauchbar "
+    "geantwortet; die Angaben wurden nicht ausgelesen.",
+    "routing_failed": "Die Prüfregeln konnten wegen einer technischen Störung nicht angewendet "
+    "werden.",
+    "redaction_failed": "Die Schwärzung ist wegen einer technischen Störung fehlgeschlagen.",
+    "outcome_failed": "Der Abschluss (Bescheid, Ablage, ggf. Reservierung) ist wegen einer "
+    "technischen Störung fehlgeschlagen; es wurde nichts verbindlich erledigt. Bitte erneut "
+    "entscheiden.",
 }
 
 

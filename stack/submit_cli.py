@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -10,6 +11,7 @@ from config.settings import Settings
 from intake.document_files import DocumentTooLarge, read_document_file
 from intake.submit import submit_documents
 from orchestration.client import connect_client
+from orchestration.reconnect import TemporalUnreachable, with_backoff
 from stack.cases import wait_settled
 
 
@@ -20,7 +22,10 @@ async def submit_files(
     *,
     wait: bool,
     console: Console,
+    give_up_after: float = 120.0,
 ) -> None:
+    """Temporal away for a moment (restart) is waited out; after ``give_up_after`` seconds
+    without it the command ends with one line instead of a traceback."""
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         raise SystemExit(f"Datei nicht gefunden: {', '.join(missing)}")
@@ -28,17 +33,31 @@ async def submit_files(
         documents = [(f.name, read_document_file(f, settings.max_document_bytes)) for f in files]
     except DocumentTooLarge as err:
         raise SystemExit(str(err)) from None
-    client = await connect_client(settings)
-    result = await submit_documents(
-        client,
-        documents,
-        application_type=application_type,
-        settings=settings,
-    )
+    try:
+        client = await with_backoff(
+            lambda: connect_client(settings), say=console.print, give_up_after=give_up_after
+        )
+        # A retry after a lost answer finds the case it started: same documents, same case.
+        result = await with_backoff(
+            partial(
+                submit_documents, client, documents, application_type=application_type,
+                settings=settings,
+            ),
+            say=console.print,
+            give_up_after=give_up_after,
+        )
+    except TemporalUnreachable as exc:
+        raise SystemExit(str(exc)) from None
     note = " (bereits eingereicht: derselbe Fall)" if result.duplicate else ""
     console.print(f"Fall {result.case_id}{note}")
     if wait:
-        view = await wait_settled(result.handle)
+        try:
+            view = await with_backoff(
+                lambda: wait_settled(result.handle), say=console.print,
+                give_up_after=give_up_after,
+            )
+        except TemporalUnreachable as exc:
+            raise SystemExit(f"{exc} Fall {result.case_id} ist eingereicht.") from None
         route = view.decision.route if view.decision else "–"
         reasons = ", ".join(view.decision.reasons) if view.decision else ""
         console.print(f"Status: {view.status}  Weg: {route}  Gründe: {reasons or '–'}")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.database import Base
 
-AuditKind = Literal["view_personal_data", "decision", "download_artefact"]
+AuditKind = Literal["view_personal_data", "decision", "download_artefact", "outcome"]
 AUDIT_KINDS: tuple[AuditKind, ...] = get_args(AuditKind)
 
 

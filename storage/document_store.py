@@ -7,6 +7,7 @@ documents never sit in Temporal's database. Keys are relative POSIX paths:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -41,7 +42,13 @@ def sha256_hex(data: bytes) -> str:
 
 
 class FileDocumentStore:
-    """A directory-backed store; writes are atomic (temp file + rename)."""
+    """A directory-backed store; writes are atomic and durable.
+
+    A write goes to a temporary file in the target directory, is fsync'd, renamed over the
+    target, and the directory is fsync'd so the rename survives a power cut; directories
+    created on the way are fsync'd into their parents. A write that fails removes its
+    temporary file: it would hold a case record or a document nobody cleans up.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -54,11 +61,19 @@ class FileDocumentStore:
 
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_dirs(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        _fsync_dir(path.parent)
 
     def get(self, key: str) -> bytes:
         try:
@@ -100,6 +115,27 @@ class FileDocumentStore:
 
     def get_json(self, key: str) -> Any:
         return json.loads(self.get(key))
+
+
+def _make_dirs(directory: Path) -> None:
+    """``mkdir -p`` whose new entries are durable: each created directory fsync'd in its parent."""
+    missing: list[Path] = []
+    current = directory
+    while not current.is_dir():
+        missing.append(current)
+        current = current.parent
+    for new in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another worker thread was faster
+            new.mkdir()
+        _fsync_dir(new.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def open_store(root: Path | None = None) -> FileDocumentStore:

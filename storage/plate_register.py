@@ -73,6 +73,16 @@ class PlateRegister:
             raise CaseHoldsOtherPlate()
         return _reservation(mine)
 
+    def release(self, case_id: str) -> bool:
+        """Drops the reservation held by ``case_id`` (never an assigned plate); False if none."""
+        with self._sessions() as session, session.begin():
+            row = session.scalar(select(PlateReservation).where(
+                PlateReservation.case_id == case_id, PlateReservation.status == "reserved"))
+            if row is None:
+                return False
+            session.delete(row)
+        return True
+
     def seed_assigned(self, plates: Iterable[str]) -> int:
         """Load plates that were assigned before antragswerk; returns how many were new."""
         added = 0

@@ -30,6 +30,7 @@ from domain.case import (
     ClerkDecision,
 )
 from orchestration import decisions as orchestration_decisions
+from orchestration.decision_signing import signer_for
 from orchestration.decisions import decide_case
 
 ClientFactory = Callable[[], Awaitable[Client]]
@@ -167,7 +168,8 @@ class CaseService:
         """Send the clerk's decision; a case decided meanwhile raises ``CaseAlreadyDecided``."""
         client = await self.client()
         try:
-            return await decide_case(client, case_id, decision)
+            return await decide_case(client, case_id, decision,
+                                     signer=signer_for(self.settings))
         except orchestration_decisions.CaseAlreadyDecided as err:
             raise CaseAlreadyDecided(await self._decided_by(case_id)) from err
         except (orchestration_decisions.CaseBusy, orchestration_decisions.InvalidDecision) as err:

@@ -24,7 +24,8 @@ ACTION = {"approve": "Bewilligt", "correct": "Korrigiert", "reject": "Abgelehnt"
 ROLE = {"clerk": "Sachbearbeitung", "process_owner": "Prozessverantwortung",
         "evaluator": "Evaluation", "admin": "Administration"}
 AUDIT_KIND = {"view_personal_data": "Personenbezogene Daten angesehen",
-              "decision": "Entschieden", "download_artefact": "Bescheid heruntergeladen"}
+              "decision": "Entschieden", "download_artefact": "Bescheid heruntergeladen",
+              "outcome": "Abgeschlossen"}
 CHANNEL = {"cli": "Kommandozeile", "drop_folder": "Eingangsordner", "portal": "Bürgerportal",
            "eval": "Evaluation", "demo": "Demo"}
 
@@ -57,6 +58,12 @@ _RULES = {
     "unknown_type": "Die Antragsart konnte nicht sicher bestimmt werden.",
     "auto_approve_disabled": "Für diese Antragsart ist keine automatische Bewilligung erlaubt.",
     "extraction_failed": "Die Felder konnten nicht ausgelesen werden.",
+    "reading_failed": "Technische Störung beim Lesen der Dokumente.",
+    "classification_failed": "Technische Störung beim Bestimmen der Antragsart.",
+    "extraction_unavailable": "Sprachmodell nicht verfügbar oder unbrauchbare Antwort.",
+    "routing_failed": "Technische Störung bei den Prüfregeln.",
+    "redaction_failed": "Technische Störung bei der Schwärzung.",
+    "outcome_failed": "Technische Störung beim Abschluss; bitte erneut entscheiden.",
 }
 _PREFIXED = {
     "missing_field": "Pflichtangabe fehlt: {}",

@@ -8,7 +8,9 @@ registry inside the activities, so adding a type never touches this file.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from datetime import timedelta
+from typing import TypeVar
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
@@ -28,6 +30,7 @@ with workflow.unsafe.imports_passed_through():
     from domain.documents import ReadingSummary
     from domain.fields import Extraction, FieldData, FieldValue
     from domain.routing import Finding, RoutingDecision
+    from orchestration import decision_signing
     from orchestration.search_attributes import (
         APPLICATION_TYPE,
         REASONS,
@@ -35,6 +38,8 @@ with workflow.unsafe.imports_passed_through():
         STATUS,
         SUBMITTED,
     )
+    from routing.reasons import finding
+    from workflows import timeouts
     from workflows.queues import TaskQueues
 
 QUICK = RetryPolicy(
@@ -55,6 +60,24 @@ CASE_BUSY = "CaseBusy"
 INVALID_DECISION = "InvalidDecision"
 # workflow.patched ids: a change of the command sequence that cases already running must skip.
 TYPE_VERSION_PATCH = "record-type-version"
+
+T = TypeVar("T")
+
+
+class StepFailed(Exception):
+    """An activity failed for good (retries used up, or a non-retryable error): the case goes to
+    a clerk with ``code`` as reason instead of failing the workflow, where no clerk would see it."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+async def step(code: str, call: Awaitable[T]) -> T:
+    try:
+        return await call
+    except ActivityError as err:
+        raise StepFailed(code) from err
 
 
 @workflow.defn(name="CaseWorkflow")
@@ -84,7 +107,11 @@ class CaseWorkflow:
         if decision.action == "correct":
             # Corrected values are re-checked; the case stays with the clerk.
             self._set_status("checking")
-            await self._route()
+            try:
+                await self._route()
+            except StepFailed as failed:
+                self._hand_to_clerk(self._failure_finding(failed.code))
+                return view
             self._set_status("awaiting_review")
             return view
         self._deciding = True
@@ -97,6 +124,10 @@ class CaseWorkflow:
     @decide.validator
     def _validate_decision(self, decision: ClerkDecision) -> None:
         view = self._require_view()
+        # First: an unsigned or forged decision learns nothing about the case.
+        unsigned = decision_signing.problem_with(view.case_id, decision, workflow.now())
+        if unsigned is not None:
+            raise ApplicationError(unsigned, type=INVALID_DECISION, non_retryable=True)
         if view.status == "checking" and not self._deciding:
             raise ApplicationError(
                 "Der Fall wird gerade geprüft; bitte in einigen Sekunden erneut versuchen.",
@@ -108,6 +139,12 @@ class CaseWorkflow:
             raise ApplicationError(
                 f"Dieser Fall wurde bereits von {last} entschieden (Status: {view.status}).",
                 type=ALREADY_DECIDED,
+                non_retryable=True,
+            )
+        if decision.action == "correct" and view.extraction is None:
+            raise ApplicationError(
+                "Ohne ausgelesene Angaben gibt es nichts zu korrigieren.",
+                type=INVALID_DECISION,
                 non_retryable=True,
             )
         if decision.action == "reject" and not (decision.reason or "").strip():
@@ -133,44 +170,57 @@ class CaseWorkflow:
                 APPLICATION_TYPE.value_set(submission.application_type or "unbekannt"),
             ]
         )
-        await self._read_all(submission)
-        classification = await self._classify()
-        if classification.application_type:
-            await self._record_type_version(classification.application_type)
-            await self._extract(classification)
-        await self._route()
-        await self._redact()
-        decision = self._view.decision
-        assert decision is not None
-        auto = decision.route == "auto_approve"
+        auto: bool | None
+        try:
+            auto = await self._process(submission)
+        except StepFailed as failed:
+            self._hand_to_clerk(self._failure_finding(failed.code))
+            auto = None  # already with a clerk
         if not (auto and await self._finalize("approved", decided_by="system", reason=None)):
-            if not auto:
+            if auto is False:
                 self._await_review()
             await workflow.wait_condition(lambda: self._final is not None)
         # Let an update handler that finished the case return before the run completes.
         await workflow.wait_condition(workflow.all_handlers_finished)
         return self._view
 
+    async def _process(self, submission: Submission) -> bool:
+        """Reading to redaction; True when the case may be approved without a clerk."""
+        await self._read_all(submission)
+        classification = await step("classification_failed", self._classify())
+        if classification.application_type:
+            await self._record_type_version(classification.application_type)
+            await step("extraction_unavailable", self._extract(classification))
+        await self._route()
+        await step("redaction_failed", self._redact())
+        decision = self._require_view().decision
+        assert decision is not None
+        return decision.route == "auto_approve"
+
     # ----------------------------------------------------------------- steps
     async def _read_all(self, submission: Submission) -> None:
         self._set_status("reading")
         started = workflow.time()
-        readings = await asyncio.gather(
+        results = await asyncio.gather(
             *(
                 workflow.execute_activity(
                     act.READ_DOCUMENT,
                     ReadRequest(case_id=submission.case_id, doc=doc),
                     result_type=ReadingSummary,
                     task_queue=self._queues.ocr,
-                    start_to_close_timeout=timedelta(minutes=10),
-                    heartbeat_timeout=timedelta(minutes=2),
+                    start_to_close_timeout=timeouts.reading(doc.media_type),
+                    heartbeat_timeout=timeouts.HEARTBEAT,
                     retry_policy=QUICK,
                 )
                 for doc in submission.documents
-            )
+            ),
+            return_exceptions=True,  # wait for every document, then judge
         )
+        readings = [r for r in results if isinstance(r, ReadingSummary)]
+        if len(readings) != len(results):
+            raise StepFailed("reading_failed")
         view = self._require_view()
-        view.readings = list(readings)
+        view.readings = readings
         view.timings["reading"] = workflow.time() - started
 
     async def _classify(self) -> Classification:
@@ -187,6 +237,7 @@ class CaseWorkflow:
             result_type=Classification,
             start_to_close_timeout=timedelta(minutes=5),
             schedule_to_close_timeout=timedelta(hours=6),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=PATIENT,
         )
         view.classification = classification
@@ -203,12 +254,15 @@ class CaseWorkflow:
         if not workflow.patched(TYPE_VERSION_PATCH):
             return
         view = self._require_view()
-        view.type_version = await workflow.execute_activity(
-            act.TYPE_VERSION,
-            application_type,
-            start_to_close_timeout=timedelta(seconds=30),
-            retry_policy=QUICK,
-        )
+        try:
+            view.type_version = await workflow.execute_activity(
+                act.TYPE_VERSION,
+                application_type,
+                start_to_close_timeout=timedelta(seconds=30),
+                retry_policy=QUICK,
+            )
+        except ActivityError:
+            view.type_version = None  # only informative: not worth holding the case for
 
     async def _extract(self, classification: Classification) -> None:
         self._set_status("extracting")
@@ -225,9 +279,9 @@ class CaseWorkflow:
             ),
             result_type=Extraction,
             task_queue=self._queues.llm,
-            start_to_close_timeout=timedelta(minutes=15),
+            start_to_close_timeout=timeouts.EXTRACTION,
             schedule_to_close_timeout=timedelta(hours=24),
-            heartbeat_timeout=timedelta(minutes=5),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=PATIENT,
         )
         view.timings["extraction"] = workflow.time() - started
@@ -236,7 +290,7 @@ class CaseWorkflow:
         view = self._require_view()
         assert view.classification is not None
         started = workflow.time()
-        decision: RoutingDecision = await workflow.execute_activity(
+        decision: RoutingDecision = await step("routing_failed", workflow.execute_activity(
             act.CHECK_AND_ROUTE,
             RouteRequest(
                 case_id=view.case_id,
@@ -247,8 +301,9 @@ class CaseWorkflow:
             ),
             result_type=RoutingDecision,
             start_to_close_timeout=timedelta(minutes=2),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=QUICK,
-        )
+        ))
         view.decision = decision
         view.timings["rules"] = view.timings.get("rules", 0.0) + workflow.time() - started
         workflow.upsert_search_attributes(
@@ -268,23 +323,30 @@ class CaseWorkflow:
             ),
             result_type=list[str],
             start_to_close_timeout=timedelta(minutes=5),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=QUICK,
         )
         view.timings["redaction"] = workflow.time() - started
 
     async def _finalize(self, status: str, *, decided_by: str, reason: str | None) -> bool:
-        """Runs the outcome; False when the approval effect was refused (case back to a clerk)."""
+        """Runs the outcome; False when the approval effect was refused or the outcome failed
+        for good (the case is back with a clerk, ``_deciding`` reset)."""
         view = self._require_view()
         self._set_status("checking")
+        view.error = None  # an earlier failure's line; set again if this attempt fails too
         started = workflow.time()
         fields = view.extraction.values() if view.extraction else {}
         try:
             outcome = await self._outcome(view, status, decided_by, reason, fields)
         except ActivityError as err:
             cause = err.cause
-            if not (isinstance(cause, ApplicationError) and cause.type == act.APPROVAL_REFUSED):
-                raise
-            self._refused(view, cause)
+            if isinstance(cause, ApplicationError) and cause.type == act.APPROVAL_REFUSED:
+                code = str(cause.details[0]) if cause.details else "approval_refused"
+                self._hand_to_clerk(
+                    Finding(code=code, message=cause.message, recommendation="approve")
+                )
+            else:
+                self._hand_to_clerk(self._failure_finding("outcome_failed"))
             return False
         view.timings["outcome"] = workflow.time() - started
         view.outcome = outcome
@@ -292,15 +354,20 @@ class CaseWorkflow:
         self._set_status(outcome.status)
         return True
 
-    def _refused(self, view: CaseView, cause: ApplicationError) -> None:
-        code = str(cause.details[0]) if cause.details else "approval_refused"
-        finding = Finding(code=code, message=cause.message, recommendation="approve")
+    def _failure_finding(self, code: str) -> Finding:
+        """A step failed for good: the reason, and the same words as the case's error line."""
+        failure = finding(code)
+        self._require_view().error = failure.message
+        return failure
+
+    def _hand_to_clerk(self, reason: Finding) -> None:
+        view = self._require_view()
         old = view.decision or RoutingDecision(route="clerk_review", recommendation="approve")
         view.decision = old.model_copy(
             update={
                 "route": "clerk_review",
-                "reasons": [*old.reasons, code],
-                "findings": [*old.findings, finding],
+                "reasons": [*old.reasons, reason.code],
+                "findings": [*old.findings, reason],
             }
         )
         workflow.upsert_search_attributes([REASONS.value_set(view.decision.reasons)])
@@ -330,6 +397,7 @@ class CaseWorkflow:
             ),
             result_type=Outcome,
             start_to_close_timeout=timedelta(minutes=5),
+            heartbeat_timeout=timeouts.HEARTBEAT,
             retry_policy=QUICK,
         )
         return outcome

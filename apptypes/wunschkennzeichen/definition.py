@@ -7,7 +7,7 @@ from apptypes._common.name_checks import full_name_check
 from apptypes._common.normalizers import chained, municipality_at, plates_at
 from apptypes.base import ApplicationType, DocumentKind, schema_keys
 from apptypes.wunschkennzeichen.artefact import reservation_rows
-from apptypes.wunschkennzeichen.effect import reserve_plate
+from apptypes.wunschkennzeichen.effect import release_plate, reserve_plate
 from apptypes.wunschkennzeichen.rules import RULES
 from apptypes.wunschkennzeichen.schema import Wunschkennzeichen
 
@@ -45,6 +45,7 @@ APPLICATION_TYPE = ApplicationType(
     artefact_title="Reservierung eines Wunschkennzeichens",
     artefact_rows=reservation_rows,
     approval_effect=reserve_plate,
+    approval_undo=release_plate,
     normalize=chained(plates_at("kennzeichen"), municipality_at("halter.anschrift.ort")),
     document_checks=(full_name_check("halter."),),
     spec_keys=tuple(schema_keys(Wunschkennzeichen)),

@@ -34,3 +34,8 @@ def reserve_plate(ctx: EffectContext) -> dict[str, Any]:
         "status": reservation.status,
         "reserviert_am": reservation.created_at.date().isoformat(),
     }
+
+
+def release_plate(ctx: EffectContext) -> None:
+    """The case's record could not be written: its reservation goes, the plate is free again."""
+    PlateRegister(ctx.db_url).release(ctx.case_id)

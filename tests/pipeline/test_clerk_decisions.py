@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from temporalio.client import Client, WorkflowUpdateFailedError
+from temporalio.client import Client
 
 from config.settings import Settings
 from domain.case import ClerkDecision
-from orchestration.decisions import CaseAlreadyDecided, decide_case
+from orchestration.decisions import CaseAlreadyDecided, InvalidDecision, decide_case
 from storage.document_store import FileDocumentStore
 from storage.plate_register import PlateRegister
 from tests.pipeline.helpers import submit_plate_case
 from tests.support.scripted_llm import ScriptedLLM
-from workflows.case_workflow import CaseWorkflow
 
 pytestmark = pytest.mark.usefixtures("worker")
 
@@ -65,21 +64,20 @@ async def test_clerk_corrects_then_approves_and_second_clerk_is_refused(
     assert view.status == "awaiting_review"
     assert view.decision is not None and "K3_unzulaessig" in view.decision.reasons
     assert view.decision.recommendation == "reject"
-    handle = result.handle
-    with pytest.raises(WorkflowUpdateFailedError):
-        await handle.execute_update(
-            CaseWorkflow.decide, ClerkDecision(action="reject", clerk_id="c1", reason=" ")
+    case_id = result.case_id
+    with pytest.raises(InvalidDecision, match="Begründung"):
+        await decide_case(
+            client, case_id, ClerkDecision(action="reject", clerk_id="c1", reason=" ")
         )
-    corrected = await handle.execute_update(
-        CaseWorkflow.decide,
+    corrected = await decide_case(
+        client,
+        case_id,
         ClerkDecision(action="correct", clerk_id="c1", corrections={"kennzeichen": "BO-KO 12"}),
     )
     assert corrected.status == "awaiting_review"
     assert corrected.decision is not None
     assert "K3_unzulaessig" not in corrected.decision.reasons
-    approved = await handle.execute_update(
-        CaseWorkflow.decide, ClerkDecision(action="approve", clerk_id="c1")
-    )
+    approved = await decide_case(client, case_id, ClerkDecision(action="approve", clerk_id="c1"))
     assert approved.status == "approved" and approved.outcome is not None
     assert approved.outcome.decided_by == "c1"
     with pytest.raises(CaseAlreadyDecided, match="bereits von c1"):

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from orchestration.decision_signing import signer_for
 from stack.cases import CaseDir, submit_case_dir, wait_settled
+from storage.document_store import case_key
 from storage.plate_register import PlateRegister
+from tests.pipeline.faults import case_id_of, unwritable
 from tests.replay.dev_stack import RecordingStack, recording_stack
 from tests.replay.scenarios import HISTORIES, SCENARIOS, SMOKE, TAKEN_PLATE, Scenario
 from tests.support.cases import script_from_expected
@@ -33,15 +37,24 @@ class RecordingFailed(RuntimeError):
 async def record(stack: RecordingStack, scenario: Scenario, out: Path) -> Path:
     case = CaseDir.load(SMOKE / "cases" / scenario.case)
     script_from_expected(stack.llm, case.path)
-    submitted = await submit_case_dir(stack.client, case, stack.settings, channel="eval")
-    view = await wait_settled(submitted.handle, timeout=600)
+    with contextlib.ExitStack() as faults:
+        if scenario.record_unwritable:
+            case_id = case_id_of([(p.name, p.read_bytes()) for p in case.documents])
+            faults.enter_context(
+                unwritable(stack.settings.store_dir, case_key(case_id, "record.json"))
+            )
+        submitted = await submit_case_dir(stack.client, case, stack.settings, channel="eval")
+        view = await wait_settled(submitted.handle, timeout=600)
     expected_status = "approved" if scenario.auto else "awaiting_review"
     if view.status != expected_status:
         raise RecordingFailed(
             f"{scenario.filename}: routed to {view.status}, not {expected_status}"
         )
+    signer = signer_for(stack.settings)
     for decision in scenario.decisions:
-        await submitted.handle.execute_update(CaseWorkflow.decide, decision)
+        # Signed as the UI signs (orchestration/decision_signing.py), or the validator refuses.
+        signed = signer.sign(submitted.case_id, decision)
+        await submitted.handle.execute_update(CaseWorkflow.decide, signed)
     final = await submitted.handle.result()
     if final.status != scenario.final_status:
         raise RecordingFailed(f"{scenario.filename}: ended {final.status}")
@@ -53,11 +66,15 @@ async def record(stack: RecordingStack, scenario: Scenario, out: Path) -> Path:
 
 async def record_all(scenarios: Sequence[Scenario], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    async with recording_stack() as stack:
-        PlateRegister(stack.settings.db_url).reserve(TAKEN_PLATE, "another-case")
-        for scenario in scenarios:
-            target = await record(stack, scenario, out)
-            print(f"recorded {target}")
+    # Fault scenarios reuse smoke cases: on the same server they would be the same case.
+    batches = [[s for s in scenarios if not s.record_unwritable],
+               [s for s in scenarios if s.record_unwritable]]
+    for batch in filter(None, batches):
+        async with recording_stack() as stack:
+            PlateRegister(stack.settings.db_url).reserve(TAKEN_PLATE, "another-case")
+            for scenario in batch:
+                target = await record(stack, scenario, out)
+                print(f"recorded {target}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

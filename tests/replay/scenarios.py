@@ -31,6 +31,9 @@ class Scenario:
     """The smoke case directory the history was recorded from."""
     decisions: tuple[ClerkDecision, ...] = ()
     final_status: CaseStatus = "approved"
+    record_unwritable: bool = False
+    """The store refuses the case's record until routing is done: the outcome fails for good.
+    Such scenarios reuse a smoke case, so they are recorded on a dev server of their own."""
 
     @property
     def filename(self) -> str:
@@ -38,7 +41,7 @@ class Scenario:
 
     @property
     def auto(self) -> bool:
-        return not self.decisions
+        return not self.decisions and not self.record_unwritable
 
 
 SCENARIOS: tuple[Scenario, ...] = (
@@ -78,5 +81,13 @@ SCENARIOS: tuple[Scenario, ...] = (
             _clerk("correct", corrections={"kennzeichen": "BO-HM 191"}),
             _clerk("approve"),
         ),
+    ),
+    # The auto-approval's outcome fails (store unwritable): a clerk gets it with outcome_failed.
+    Scenario(
+        "wunschkennzeichen",
+        "outcome-failed-approve",
+        "case-008",
+        (_clerk("approve"),),
+        record_unwritable=True,
     ),
 )

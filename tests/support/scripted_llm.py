@@ -13,10 +13,24 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 Answer = dict[str, Any] | str
+
+
+@dataclass
+class Fault:
+    """An HTTP answer that is not a completion (a proxy's HTML page, 400, 429 …), given to the
+    next ``times`` requests (None: until cleared) whose messages contain ``when`` (None: all)."""
+
+    status: int
+    body: str
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+    times: int | None = None
+    when: str | None = None
 Matcher = str | Callable[[str], float]
 
 
@@ -69,6 +83,8 @@ class ScriptedLLM:
         self.delay_seconds = 0.0
         self.token_logprob: float | None = 0.0
         self.down = False
+        self.fault: Fault | None = None
+        self.faults_sent = 0
         # What a down endpoint says; a callable sees the request body (some gateways echo it).
         self.down_message: str | Callable[[dict[str, Any]], str] = "model loading"
         self._lock = threading.Lock()
@@ -137,8 +153,31 @@ class ScriptedLLM:
             def do_GET(self) -> None:
                 self._send(200, {"status": "ok", "data": [{"id": "scripted"}]})
 
+            def _send_fault(self, body: dict[str, Any]) -> bool:
+                text = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
+                with llm._lock:
+                    fault = llm.fault
+                    if fault is None or (fault.when is not None and fault.when not in text):
+                        return False
+                    if fault.times is not None:
+                        fault.times -= 1
+                        if fault.times <= 0:
+                            llm.fault = None
+                    llm.faults_sent += 1
+                data = fault.body.encode()
+                self.send_response(fault.status)
+                self.send_header("Content-Type", fault.content_type)
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in fault.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+                return True
+
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if self._send_fault(body):
+                    return
                 if llm.down:
                     message = llm.down_message
                     text = message(body) if callable(message) else message

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from pydantic.fields import FieldInfo
 
 from domain.fields import FieldData
-from extractors.field_kinds import COPIED_KINDS, field_kinds
+from extractors.field_kinds import field_kinds
 
 Recommendation = Literal["approve", "reject"]
 
@@ -202,14 +202,13 @@ class ApplicationType:
 
     @cached_property
     def gated(self) -> tuple[str, ...]:
-        """Keys whose confidence decides auto-approval: the required ones and, when filled, the
-        optional values copied from the documents (texts, dates, numbers, lists). A wrong
-        optional value ("Dort" for "Dortmund") passed unseen before. Choices and yes/no flags
-        stay out: the documents state an optional one in a tick or a sentence, and its
-        confidence is low even when it is right."""
-        copied = tuple(key for key, kind in field_kinds(self.schema).items()
-                       if key not in self.required and kind.kind in COPIED_KINDS)
-        return self.required + copied
+        """Keys whose confidence decides auto-approval: the required ones and, when filled, every
+        optional one — texts, dates, choices and flags alike. No unverified value may stand in
+        an approved record: a wrong optional value ("Dort" for "Dortmund", ``pkw`` for a ticked
+        "Lkw") passed unseen before. A choice read from its one ticked option is sure for that
+        reason (``extractors.field_extraction.TICKED``)."""
+        optional = tuple(key for key in field_kinds(self.schema) if key not in self.required)
+        return self.required + optional
 
     def rule(self, code: str) -> Rule:
         for r in self.rules:

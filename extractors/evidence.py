@@ -333,6 +333,13 @@ class EvidenceFinder:
         named = ticked or (answered if len(answered) == 1 else list(hits))
         return named[0] if len(named) == 1 else None
 
+    def ticked_options(self, kind: FieldKind) -> dict[str, Evidence]:
+        """The options a tick stands before, each with the ticked words as evidence."""
+        hits = {o: occs for o, occs in _independent(
+            {o: self._occurrences(o, kind) for o in kind.options}).items() if occs}
+        return {o: page.evidence(first, last, 1.0) for o, occs in hits.items()
+                for page, first, last in occs if page.ticked_before(first)}
+
     def _occurrences(self, option: str, kind: FieldKind) -> list[Occurrence]:
         return [
             (page, first, last)

@@ -94,6 +94,9 @@ def _field_value(
     if finder is None or (isinstance(value, str) and kind.kind == "str"
                           and labels.is_label(value)):
         value = None
+    ticked = _ticked(kind, finder)
+    if ticked is not None:
+        return ticked
     evidence = finder.locate(value, kind) if finder is not None and value is not None else []
     if kind.kind == "enum" and kind.wording and finder is not None and not evidence:
         # "Großmutter/Großvater" on the form, "selbst" in the answer: the option the document
@@ -118,6 +121,33 @@ def _field_value(
         found_in_source=bool(evidence),
         confidence=combine(certainty, value, evidence, kind),
     )
+
+
+TICKED = 0.97
+"""A choice read from the one ticked option: as sure as the reading of the tick, whatever the
+model answered (it answered ``elternteil`` under a ticked "Kind")."""
+
+
+SEVERAL_TICKED = 0.4
+
+
+def _ticked(kind: FieldKind, finder: EvidenceFinder | None) -> FieldValue | None:
+    """The choice the ticks make: one ticked option decides, several send it to a clerk."""
+    if finder is None or kind.kind not in ("enum", "bool") or (kind.kind == "bool"
+                                                               and not kind.wording):
+        return None
+    choice = kind.as_choice() if kind.kind == "bool" else kind
+    ticked = finder.ticked_options(choice)
+    if len(ticked) > 1:
+        return FieldValue(value=None, confidence=SEVERAL_TICKED,
+                          evidence=list(ticked.values()), found_in_source=False)
+    if not ticked:
+        return None
+    option, evidence = next(iter(ticked.items()))
+    value: FieldData = (option == YES) if kind.kind == "bool" else option
+    confidence = round(TICKED * evidence.read_conf, 3)
+    return FieldValue(value=value, evidence=[evidence], found_in_source=True,
+                      confidence=confidence)
 
 
 def _documented_flag(kind: FieldKind, value: FieldData, certainty: float | None,

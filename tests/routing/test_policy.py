@@ -164,12 +164,17 @@ def test_an_unsure_optional_value_copied_from_the_documents_needs_a_clerk() -> N
     assert field_findings(WOHNSITZ, extraction(overrides={"bisherige_wohnung.ort": sure})) == []
 
 
-def test_unsure_optional_flags_and_choices_do_not_gate() -> None:
+def test_unsure_optional_flags_and_choices_gate_too() -> None:
+    """No unverified value in an approved record: a flag or choice the documents do not make
+    sure (``pkw`` for a ticked "Lkw", a landlord's role the model guessed) sends the case to a
+    clerk; left empty, it gates nothing."""
     flag = FieldValue(value=True, confidence=0.6)
+    assert codes(field_findings(
+        WOHNSITZ, extraction(overrides={"wohnungsgeber.ist_eigentuemer": flag}))) == [
+        "low_confidence:wohnungsgeber.ist_eigentuemer"]
+    empty = FieldValue(value=None, confidence=0.2)
     assert field_findings(
-        WOHNSITZ, extraction(overrides={"wohnungsgeber.ist_eigentuemer": flag})) == []
-    assert "wohnungsgeber.ist_eigentuemer" not in WOHNSITZ.gated
-    assert "geschlecht" not in WOHNSITZ.gated
+        WOHNSITZ, extraction(overrides={"wohnungsgeber.ist_eigentuemer": empty})) == []
 
 
 def test_clerk_corrected_value_is_never_low_confidence() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from PIL import Image
 from temporalio import activity
+from temporalio.exceptions import CancelledError
 
 from activities import names
 from activities.context import ActivityContext
@@ -60,6 +62,8 @@ def known_form(data: bytes, reading: DocumentReading,
     template reader fails (the model then reads the document, as for an unknown layout)."""
     try:
         return read_known_form(data, reading, rasters)
+    except (CancelledError, asyncio.CancelledError):
+        raise  # the activity was cancelled (heartbeat timeout, shutdown): not a template bug
     except Exception as exc:  # a template bug must not cost the case its reading
         log.error("known-form reading failed: %s", type(exc).__name__)
         return None

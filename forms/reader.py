@@ -32,6 +32,7 @@ from forms.recognise import FormMatch, recognise
 from forms.registry import registered_forms
 from forms.template import FormTemplate, TemplateField
 from reading.errors import ReadError
+from reading.progress import page_read
 
 log = logging.getLogger(__name__)
 SEVERAL_TICKS = 0.3
@@ -115,6 +116,8 @@ def _read_boxes(match: FormMatch, reading: DocumentReading,
         # An unmapped box is read once, without the second reading: only for redaction.
         raster = rasters.get(page.page) if field.mapped_keys else None
         out.append((field, from_page(field, alignment.box(field.box), page, raster, on_page)))
+        # Reading a scan's boxes again takes seconds each: the activity's heartbeat must go on.
+        page_read(page.page)
     return out
 
 

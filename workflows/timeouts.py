@@ -21,8 +21,9 @@ _TEXT = timedelta(minutes=2)
 
 _MODEL_CALL = timedelta(seconds=180)
 """``ANTRAGSWERK_LLM_TIMEOUT_SECONDS`` default: one request to the model."""
-_MODEL_CALLS = 2
-"""The answer and the one corrective retry (``extractors/structured_call.py``)."""
+_MODEL_CALLS = 4
+"""The answer and its one corrective retry (``extractors/structured_call.py``), then the same
+for the second reading before an auto-approval (``extractors/confirming_reading.py``)."""
 
 
 def reading(media_type: str) -> timedelta:

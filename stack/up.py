@@ -25,6 +25,7 @@ from orchestration.search_attributes import register_search_attributes
 from stack.demo import run_samples, summary_table
 from stack.llm_endpoint import llm_endpoint
 from stack.temporal_server import TemporalDevServer
+from storage.schema import upgrade_database
 from worker import build_workers
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,6 +46,9 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
              demo: bool = False) -> int:
     log_file = configure_logging(settings, level=logging.WARNING)
     console.print(f"Protokoll (ohne personenbezogene Daten): {log_file}")
+    before, after = upgrade_database(settings.db_url)
+    console.print(f"Datenbank: Schema-Stand {after}"
+                  + (f" (aktualisiert von {before or 'leer'})" if before != after else ""))
     stack: contextlib.AsyncExitStack = contextlib.AsyncExitStack()
     async with stack:
         if not os.environ.get("TEMPORAL_ADDRESS"):

@@ -19,7 +19,8 @@ from types import TracebackType
 from typing import TypeAlias
 
 from config.settings import Settings
-from redaction import RedactingLogFilter, redact_text
+from redaction import RedactingLogFilter
+from redaction.redact import redact_log_text
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_BYTES = 10 * 1024 * 1024
@@ -56,7 +57,7 @@ def unescaped(text: str) -> str:
 def _redacted(text: str) -> str:
     _redacting_now.active = True
     try:
-        return redact_text(unescaped(text)).text
+        return redact_log_text(unescaped(text))
     finally:
         _redacting_now.active = False
 

@@ -22,8 +22,9 @@ from config.logging_setup import configure_logging
 from config.settings import Settings
 from orchestration.client import connect_client
 from orchestration.search_attributes import register_search_attributes
-from stack.demo import run_samples, summary_table
+from stack.demo import run_samples
 from stack.llm_endpoint import llm_endpoint
+from stack.summary import print_summary
 from stack.temporal_server import TemporalDevServer
 from storage.schema import upgrade_database
 from worker import build_workers
@@ -78,7 +79,7 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
         )
         if samples is not None:
             results = await run_samples(client, settings, samples, console)
-            console.print(summary_table(results))
+            print_summary(console, results)
         if serve:
             console.print("Läuft. Beenden mit Strg+C.")
             await _forever()

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeAlias
 
+from config.failure_lines import failure_line
 from config.settings import Settings
 from redaction import RedactingLogFilter
 from redaction.redact import redact_log_text
@@ -93,14 +94,29 @@ class RedactingFormatter(logging.Formatter):
         return _redacted(super().formatStack(stack_info))
 
 
+class ConsoleFormatter(RedactingFormatter):
+    """The console's formatter: a record with an exception is one line (case, step, attempt,
+    cause), its traceback only in the log file."""
+
+    def __init__(self, log_path: Path) -> None:
+        super().__init__(LOG_FORMAT)
+        self._log_path = str(log_path)
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = failure_line(record, self._log_path)
+        if line is None:
+            return super().format(record)
+        return f"{self.formatTime(record)} {_redacted(line)}"
+
+
 def log_file(settings: Settings) -> Path:
     return settings.state_dir / "logs" / "antragswerk.log"
 
 
-def _redacting(handler: logging.Handler) -> logging.Handler:
+def _redacting(handler: logging.Handler, formatter: RedactingFormatter) -> logging.Handler:
     handler.addFilter(_ReentrancyGuard())
     handler.addFilter(_GuardedRedactingFilter())
-    handler.setFormatter(RedactingFormatter(LOG_FORMAT))
+    handler.setFormatter(formatter)
     setattr(handler, _MARK, True)
     return handler
 
@@ -114,15 +130,11 @@ def configure_logging(
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_logging()
     root = logging.getLogger()
-    handlers: list[logging.Handler] = [
-        RotatingFileHandler(
-            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
-        )
-    ]
+    file_handler = RotatingFileHandler(
+        path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8")
+    root.addHandler(_redacting(file_handler, RedactingFormatter(LOG_FORMAT)))
     if console:
-        handlers.append(logging.StreamHandler(sys.stderr))
-    for handler in handlers:
-        root.addHandler(_redacting(handler))
+        root.addHandler(_redacting(logging.StreamHandler(sys.stderr), ConsoleFormatter(path)))
     root.setLevel(level)
     for name, quiet in _QUIET.items():
         logging.getLogger(name).setLevel(max(level, quiet))

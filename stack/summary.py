@@ -9,11 +9,11 @@ case is one plain line followed by its reasons, which wraps like any text.
 from __future__ import annotations
 
 from rich.console import Console
-from rich.measure import Measurement
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from cli.fitting import fits
 from domain.case import CaseView
 from stack.cases import CaseDir
 
@@ -23,8 +23,7 @@ TITLE = "Zusammenfassung"
 
 def print_summary(console: Console, results: list[Result]) -> None:
     table = _table(results)
-    unlimited = console.options.update_width(10_000)
-    if Measurement.get(console, unlimited, table).maximum <= console.width:
+    if fits(console, table):
         console.print(table)
         for case, view, _ in results:
             _print_reasons(console, case.case_id, _reasons(view), heading=True)

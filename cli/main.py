@@ -95,6 +95,16 @@ def watch(folder: Path, type_: Annotated[str | None, typer.Option("--type")] = N
     asyncio.run(watch_folder(get_settings(), folder, type_, console=console))
 
 
+@app.command()
+def status() -> None:
+    """Health of Temporal, model and database (as GET /healthz) and the backlog per task queue;
+    exit 1 when something is down."""
+    from stack.status_cli import print_status
+
+    healthy = asyncio.run(print_status(get_settings(), console))
+    raise typer.Exit(0 if healthy else 1)
+
+
 @app.command("codec-server")
 def codec_server(
     port: Annotated[int | None, typer.Option(help="Default: Temporal UI port + 1")] = None,

@@ -9,6 +9,7 @@ import httpx
 from temporalio import activity
 
 from activities import names
+from activities.case_metrics import record_model_tokens
 from activities.context import ActivityContext
 from activities.reading import load_reading
 from activities.requests import ExtractRequest
@@ -47,6 +48,8 @@ class ExtractionActivities:
         model = chat_model(s, self._llm_url(), http_async_client=self._http)
         async with self._limit:
             activity.heartbeat("extracting")
-            return await extract_fields(
+            extraction = await extract_fields(
                 model, s.llm_model, app_type, readings, kinds, outbound=outbound, inbound=inbound
             )
+        record_model_tokens(extraction)
+        return extraction

@@ -21,6 +21,7 @@ from temporalio.client import Client
 from config.logging_setup import configure_logging
 from config.settings import Settings
 from orchestration.client import connect_client
+from orchestration.metrics_runtime import metrics_runtime
 from orchestration.search_attributes import register_search_attributes
 from stack.demo import run_samples
 from stack.llm_endpoint import llm_endpoint
@@ -35,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 async def _connect_with_retry(settings: Settings, attempts: int = 60) -> Client:
     for i in range(attempts):
         try:
-            return await connect_client(settings)
+            return await connect_client(settings, runtime=metrics_runtime(settings))
         except RuntimeError:
             if i == attempts - 1:
                 raise

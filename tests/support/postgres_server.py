@@ -30,15 +30,15 @@ class PostgresUnavailable(RuntimeError):
 
 def _bin_dir() -> Path:
     configured = os.environ.get("ANTRAGSWERK_TEST_PG_BIN")
-    candidates = [configured] if configured else []
     found = shutil.which("initdb")
-    if found:
-        candidates.append(str(Path(found).resolve().parent))
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    candidates = [configured] if configured else [
+        *([str(Path(found).resolve().parent)] if found else []),
+        *sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
     for candidate in candidates:
         if (Path(candidate) / "initdb").exists() and (Path(candidate) / "pg_ctl").exists():
             return Path(candidate)
-    raise PostgresUnavailable("No PostgreSQL server binaries (initdb, pg_ctl) found; "
+    raise PostgresUnavailable(f"No PostgreSQL server binaries (initdb, pg_ctl) in "
+                              f"{', '.join(candidates) or 'PATH or /usr/lib/postgresql'}; "
                               "install postgresql or set ANTRAGSWERK_TEST_PG_BIN.")
 
 
@@ -51,12 +51,19 @@ def _free_port() -> int:
 class PostgresServer:
     def __init__(self) -> None:
         self._bin = _bin_dir()
-        self._root = Path(tempfile.mkdtemp(prefix="antragswerk-pg-"))
+        as_root = os.geteuid() == 0
+        # As root, TMPDIR may be a directory the cluster's owner cannot enter; /tmp is 1777.
+        self._root = Path(tempfile.mkdtemp(prefix="antragswerk-pg-",
+                                           dir=os.environ.get("ANTRAGSWERK_TEST_PG_DIR",
+                                                              "/tmp" if as_root else None)))
         self.data_dir = self._root / "data"
         self.log_file = self._root / "server.log"
         self.port = 0
         self._owner = os.environ.get("ANTRAGSWERK_TEST_PG_USER", "postgres")
-        if os.geteuid() == 0:
+        if as_root:
+            if shutil.which("runuser") is None:
+                raise PostgresUnavailable("Running as root needs runuser (util-linux) to start "
+                                          "PostgreSQL as an unprivileged user.")
             try:
                 entry = pwd.getpwnam(self._owner)
             except KeyError as missing:

@@ -131,3 +131,30 @@ async def worker(
     await asyncio.gather(*(w.shutdown() for w in workers))
     for t in tasks:
         t.cancel()
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def postgres_workers(client: Client, settings: Settings, scripted_llm: ScriptedLLM,
+                           postgres: PostgresServer) -> AsyncIterator[Settings]:
+    """A second set of workers on its own task queue whose activities write to PostgreSQL."""
+    own = settings.model_copy(update={"task_queue": f"test-pg-{uuid.uuid4().hex[:8]}",
+                                      "database_url": postgres.create_database()})
+    workers = build_workers(client, own, lambda: scripted_llm.base_url)
+    tasks = [asyncio.create_task(w.run()) for w in workers]
+    yield own
+    await asyncio.gather(*(w.shutdown() for w in workers))
+    for t in tasks:
+        t.cancel()
+
+
+@pytest.fixture(scope="session")
+def stack_settings(database_backend: str, request: pytest.FixtureRequest) -> Settings:
+    """The settings to submit cases and build apps with, once per backend: real cases run
+    through real workers that write the plate register, records and UI tables to it."""
+    if database_backend == "postgresql":
+        on_postgres: Settings = request.getfixturevalue("postgres_workers")
+        return on_postgres
+    request.getfixturevalue("worker")
+    on_sqlite: Settings = request.getfixturevalue("settings")
+    return on_sqlite
+

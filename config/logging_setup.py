@@ -29,7 +29,10 @@ LOG_FILE_BACKUPS = 5
 _MARK = "_antragswerk_handler"
 # Presidio logs while it redacts (INFO "Loaded recognizer"); through our own handlers that would
 # redact again, endlessly.
-_QUIET = {"presidio-analyzer": logging.WARNING, "httpx": logging.WARNING}
+# Alembic reports its plugins and DDL mode at INFO on every process start; storage.schema logs
+# the one line that matters (which upgrade ran).
+_QUIET = {"presidio-analyzer": logging.WARNING, "httpx": logging.WARNING,
+          "alembic": logging.WARNING}
 _redacting_now = threading.local()
 
 

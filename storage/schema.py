@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from storage.schema_adoption import revision_to_stamp
 
+log = logging.getLogger(__name__)
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Any constant shared by all antragswerk processes; "antr" in ASCII.
 _PG_LOCK_KEY = 0x616E7472
@@ -56,7 +58,10 @@ def upgrade_to_head(engine: Engine) -> tuple[str | None, str]:
                 before = adopted
         command.upgrade(config, "head")
         connection.commit()
-        return before, MigrationContext.configure(connection).get_current_revision() or ""
+        after = MigrationContext.configure(connection).get_current_revision() or ""
+    if after != before:
+        log.info("database schema upgraded: %s -> %s", before or "empty", after)
+    return before, after
 
 
 def upgrade_database(url: str) -> tuple[str | None, str]:

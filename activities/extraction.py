@@ -9,6 +9,7 @@ import httpx
 from temporalio import activity
 
 from activities import names, pulse
+from activities.case_metrics import record_model_tokens
 from activities.context import ActivityContext
 from activities.model_failures import classified
 from activities.pulse import Pulse
@@ -57,7 +58,7 @@ class ExtractionActivities:
         async with beats, self._limit:
             beats.phase = "asking the model"
             try:
-                return await extract_fields(
+                extraction = await extract_fields(
                     model, s.llm_model, app_type, readings, kinds, outbound=outbound,
                     inbound=inbound, confirm_reading=s.confirm_reading,
                 )
@@ -65,3 +66,5 @@ class ExtractionActivities:
                 # ``from None``: the original may quote a huge response; its type and the start
                 # of its message are in the new one.
                 raise classified(exc, activity.info().attempt) from None
+        record_model_tokens(extraction)
+        return extraction

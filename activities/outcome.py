@@ -16,6 +16,7 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from activities import names
+from activities.case_metrics import record_finished_case
 from activities.context import ActivityContext
 from activities.names import APPROVAL_REFUSED
 from activities.pulse import beating
@@ -79,6 +80,7 @@ class OutcomeActivities:
             record_key=case_key(req.case_id, "record.json"),
         )
         self._write_record(req, outcome)
+        record_finished_case(req.view, req.status)
         return outcome
 
     def _effect_context(self, app_type: ApplicationType, req: FinalizeRequest) -> EffectContext:

@@ -1,4 +1,4 @@
-"""``antragswerk types …``: scaffold a new application type and check all of them."""
+"""``antragswerk types …``: list the registered types, scaffold a new one, check all of them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import typer
 from apptypes.check import check_types, repo_root
 from apptypes.scaffold import ScaffoldError, new_type
 
-app = typer.Typer(help="Application types: create a new one, check all.", no_args_is_help=True)
+app = typer.Typer(help="Application types: list, create a new one, check all.",
+                  no_args_is_help=True)
 
 
 @app.command("new")
@@ -44,3 +45,23 @@ def check(
         typer.echo(f"{len(failing)} problem(s) to fix.", err=True)
         raise typer.Exit(1)
     typer.echo("all application types are fine.")
+
+
+@app.command("list")
+def list_types() -> None:
+    """Registered types: key, title, version, auto-approval, threshold, registered forms."""
+    from rich.console import Console
+
+    from apptypes.listing import type_summaries, types_table, yes_no
+    from cli.fitting import fits
+
+    console, types = Console(), type_summaries()
+    table = types_table(types)
+    if fits(console, table):
+        console.print(table)
+        return
+    for t in types:
+        console.print(f"[bold]{t.key}[/] — {t.title}", highlight=False)
+        console.print(f"    version {t.version}, auto-approval {yes_no(t.auto_approval)}, "
+                      f"threshold {t.threshold:.3f}", highlight=False)
+        console.print(f"    forms: {', '.join(t.forms) or '–'}", highlight=False)

@@ -26,6 +26,7 @@ def _mount() -> None:
     from forms.cli import app as forms_app
     from localllm.cli import app as llm_app
     from retention.cli import app as retention_app
+    from storage.cli import app as db_app
     from ui.cli import app as user_app
     from ui.cli import token_app
 
@@ -36,6 +37,7 @@ def _mount() -> None:
     app.add_typer(eval_app, name="eval", help="Evaluation suites: generate, run, compare.")
     app.add_typer(user_app, name="user", help="Review UI accounts and API tokens.")
     app.add_typer(token_app, name="token", help="Portal API tokens: create, revoke.")
+    app.add_typer(db_app, name="db", help="Database schema: upgrade.")
     app.add_typer(retention_app, name="retention", help="Delete personal data of old cases.")
 
 
@@ -114,6 +116,16 @@ def stuck() -> None:
         return 1 if found else 0
 
     raise typer.Exit(asyncio.run(go()))
+
+
+@app.command()
+def status() -> None:
+    """Health of Temporal, model and database (as GET /healthz) and the backlog per task queue;
+    exit 1 when something is down."""
+    from stack.status_cli import print_status
+
+    healthy = asyncio.run(print_status(get_settings(), console))
+    raise typer.Exit(0 if healthy else 1)
 
 
 @app.command("codec-server")

@@ -18,8 +18,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeAlias
 
+from config.failure_lines import failure_line
 from config.settings import Settings
-from redaction import RedactingLogFilter, redact_text
+from redaction import RedactingLogFilter
+from redaction.redact import redact_log_text
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_BYTES = 10 * 1024 * 1024
@@ -27,7 +29,10 @@ LOG_FILE_BACKUPS = 5
 _MARK = "_antragswerk_handler"
 # Presidio logs while it redacts (INFO "Loaded recognizer"); through our own handlers that would
 # redact again, endlessly.
-_QUIET = {"presidio-analyzer": logging.WARNING, "httpx": logging.WARNING}
+# Alembic reports its plugins and DDL mode at INFO on every process start; storage.schema logs
+# the one line that matters (which upgrade ran).
+_QUIET = {"presidio-analyzer": logging.WARNING, "httpx": logging.WARNING,
+          "alembic": logging.WARNING}
 _redacting_now = threading.local()
 
 
@@ -56,7 +61,7 @@ def unescaped(text: str) -> str:
 def _redacted(text: str) -> str:
     _redacting_now.active = True
     try:
-        return redact_text(unescaped(text)).text
+        return redact_log_text(unescaped(text))
     finally:
         _redacting_now.active = False
 
@@ -92,14 +97,29 @@ class RedactingFormatter(logging.Formatter):
         return _redacted(super().formatStack(stack_info))
 
 
+class ConsoleFormatter(RedactingFormatter):
+    """The console's formatter: a record with an exception is one line (case, step, attempt,
+    cause), its traceback only in the log file."""
+
+    def __init__(self, log_path: Path) -> None:
+        super().__init__(LOG_FORMAT)
+        self._log_path = str(log_path)
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = failure_line(record, self._log_path)
+        if line is None:
+            return super().format(record)
+        return f"{self.formatTime(record)} {_redacted(line)}"
+
+
 def log_file(settings: Settings) -> Path:
     return settings.state_dir / "logs" / "antragswerk.log"
 
 
-def _redacting(handler: logging.Handler) -> logging.Handler:
+def _redacting(handler: logging.Handler, formatter: RedactingFormatter) -> logging.Handler:
     handler.addFilter(_ReentrancyGuard())
     handler.addFilter(_GuardedRedactingFilter())
-    handler.setFormatter(RedactingFormatter(LOG_FORMAT))
+    handler.setFormatter(formatter)
     setattr(handler, _MARK, True)
     return handler
 
@@ -113,15 +133,11 @@ def configure_logging(
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_logging()
     root = logging.getLogger()
-    handlers: list[logging.Handler] = [
-        RotatingFileHandler(
-            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
-        )
-    ]
+    file_handler = RotatingFileHandler(
+        path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8")
+    root.addHandler(_redacting(file_handler, RedactingFormatter(LOG_FORMAT)))
     if console:
-        handlers.append(logging.StreamHandler(sys.stderr))
-    for handler in handlers:
-        root.addHandler(_redacting(handler))
+        root.addHandler(_redacting(logging.StreamHandler(sys.stderr), ConsoleFormatter(path)))
     root.setLevel(level)
     for name, quiet in _QUIET.items():
         logging.getLogger(name).setLevel(max(level, quiet))

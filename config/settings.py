@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     llm_context_size: int = Field(8192, description="Context tokens per llama-server slot")
     llm_threads: int = Field(0, description="llama-server threads; 0 = cores minus one")
 
+    metrics_port: int = Field(
+        0, description="Prometheus metrics of worker processes (SDK runtime + cases, stages, "
+        "model tokens) on http://<metrics_host>:<port>/metrics; 0 = off")
+    metrics_host: str = Field("127.0.0.1", description="Address the metrics endpoint binds to")
+
     document_store_dir: Path | None = Field(None, description="Default: <state_dir>/store")
     database_url: str = Field("", description="SQLAlchemy URL. Default: SQLite in the state dir.")
 

@@ -65,6 +65,8 @@ def to_confirm(app_type: ApplicationType, fields: Mapping[str, FieldValue],
             if key in app_type.required:
                 return []
             continue
+        if key not in kinds:
+            continue  # a composed key (the keeper's name): its parts are asked about
         if fv.source != "llm" or kinds[key].kind not in COPIED_KINDS or \
                 any(e.how for e in fv.evidence):
             continue

@@ -9,6 +9,7 @@ from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.converter import DataConverter, DefaultFailureConverterWithEncodedAttributes
 from temporalio.envconfig import ClientConfigProfile
+from temporalio.runtime import Runtime
 
 from config.settings import Settings, get_settings
 from orchestration.codec import EncryptionCodec, load_or_create_keys
@@ -31,9 +32,12 @@ def temporal_address(settings: Settings) -> str:
     return os.environ.get("TEMPORAL_ADDRESS") or f"127.0.0.1:{settings.temporal_port}"
 
 
-async def connect_client(settings: Settings | None = None) -> Client:
+async def connect_client(settings: Settings | None = None, *,
+                         runtime: Runtime | None = None) -> Client:
+    """``runtime``: a worker's metrics runtime (orchestration.metrics_runtime); None = default."""
     settings = settings or get_settings()
     connect = ClientConfigProfile.load().to_client_connect_config()
     connect.setdefault("target_host", temporal_address(settings))
     connect.setdefault("namespace", "default")
-    return await Client.connect(**connect, data_converter=data_converter(settings))
+    return await Client.connect(**connect, data_converter=data_converter(settings),
+                                runtime=runtime)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from redaction.redact import redact_text
+from redaction.redact import redact_log_text
 
 # Without digits, '@' or a capitalised word after the first, a message holds no name, date,
 # address, number or e-mail the recognizers could find: skip the analyzer.
@@ -28,7 +28,7 @@ class RedactingLogFilter(logging.Filter):
         except (TypeError, ValueError):
             message = str(record.msg)
         if needs_analysis(message):
-            message = redact_text(message).text
+            message = redact_log_text(message)
         record.msg = message
         record.args = None
         return True

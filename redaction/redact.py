@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from redaction.analyzer import get_analyzer
 from redaction.entities import LANGUAGE
+from redaction.ordinary_words import without_ordinary_words
 from redaction.recognizers.deny_list import DenyListRecognizer
 from redaction.spans import RedactedSpan, replace_spans, resolve_spans
 
@@ -34,6 +35,15 @@ def redact_text(text: str, deny_list: Iterable[str] = (), *,
                 language: str = LANGUAGE) -> RedactionResult:
     """Redact ``text``; ``deny_list`` holds the case's own values (see ``deny_list_from_values``),
     which are removed wherever they occur."""
-    spans = find_spans(text, deny_list, language=language)
+    return _replaced(text, find_spans(text, deny_list, language=language))
+
+
+def redact_log_text(text: str) -> str:
+    """``redact_text`` for log lines and tracebacks, which are mostly English: a name-list or
+    street-suffix guess that is only a function word ("The", "During") is kept as written."""
+    return _replaced(text, without_ordinary_words(text, find_spans(text))).text
+
+
+def _replaced(text: str, spans: list[RedactedSpan]) -> RedactionResult:
     redacted = replace_spans(text, spans, (f"<{s.type}>" for s in spans))
     return RedactionResult(text=redacted, entities=spans)

@@ -1,4 +1,4 @@
-"""Submits the bundled sample submissions, shows progress, prints the summary table."""
+"""Submits the bundled sample submissions and shows their progress (summary: stack.summary)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from temporalio.client import Client
 
 from config.settings import Settings
@@ -59,17 +58,3 @@ async def run_samples(
         await asyncio.gather(*(one(c) for c in cases))
     results.sort(key=lambda r: r[0].case_id)
     return results
-
-
-def summary_table(results: list[tuple[CaseDir, CaseView, float]]) -> Table:
-    table = Table(title="Zusammenfassung", show_lines=False)
-    for col in ("Fall", "Antragsart", "Weg", "Gründe", "Sekunden"):
-        table.add_column(col, justify="right" if col == "Sekunden" else "left")
-    for case, view, seconds in results:
-        route = view.decision.route if view.decision else "–"
-        reasons = ", ".join(view.decision.reasons) if view.decision else (view.error or "")
-        app_type = view.classification.application_type if view.classification else None
-        table.add_row(
-            case.case_id, app_type or "unbekannt", route, reasons or "–", f"{seconds:.1f}"
-        )
-    return table

@@ -21,10 +21,13 @@ from temporalio.client import Client
 from config.logging_setup import configure_logging
 from config.settings import Settings
 from orchestration.client import connect_client
+from orchestration.metrics_runtime import metrics_runtime
 from orchestration.search_attributes import register_search_attributes
-from stack.demo import run_samples, summary_table
+from stack.demo import run_samples
 from stack.llm_endpoint import llm_endpoint
+from stack.summary import print_summary
 from stack.temporal_server import TemporalDevServer
+from storage.schema import upgrade_database
 from worker import build_workers
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 async def _connect_with_retry(settings: Settings, attempts: int = 60) -> Client:
     for i in range(attempts):
         try:
-            return await connect_client(settings)
+            return await connect_client(settings, runtime=metrics_runtime(settings))
         except RuntimeError:
             if i == attempts - 1:
                 raise
@@ -45,6 +48,9 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
              demo: bool = False) -> int:
     log_file = configure_logging(settings, level=logging.WARNING)
     console.print(f"Protokoll (ohne personenbezogene Daten): {log_file}")
+    before, after = upgrade_database(settings.db_url)
+    console.print(f"Datenbank: Schema-Stand {after}"
+                  + (f" (aktualisiert von {before or 'leer'})" if before != after else ""))
     stack: contextlib.AsyncExitStack = contextlib.AsyncExitStack()
     async with stack:
         if not os.environ.get("TEMPORAL_ADDRESS"):
@@ -74,7 +80,7 @@ async def up(settings: Settings, *, serve: bool, samples: Path | None, console: 
         )
         if samples is not None:
             results = await run_samples(client, settings, samples, console)
-            console.print(summary_table(results))
+            print_summary(console, results)
         if serve:
             console.print("Läuft. Beenden mit Strg+C.")
             await _forever()

@@ -9,6 +9,7 @@ from typing import cast
 from config.logging_setup import configure_logging
 from config.settings import Settings
 from orchestration.client import connect_client
+from orchestration.metrics_runtime import metrics_runtime
 from worker import QueueRole, build_workers, run_workers
 
 
@@ -19,7 +20,7 @@ async def run_worker(settings: Settings, roles: list[str]) -> None:
             "llm worker (the stack command starts a local one)."
         )
     configure_logging(settings)
-    client = await connect_client(settings)
+    client = await connect_client(settings, runtime=metrics_runtime(settings))
     workers = build_workers(
         client, settings, lambda: settings.llm_base_url, roles=[cast(QueueRole, r) for r in roles]
     )

@@ -1,6 +1,7 @@
 """The relational database (SQLAlchemy 2; SQLite by default, PostgreSQL by URL).
 
-Every table of the project derives from ``Base`` so that ``create_all`` builds the whole schema.
+Every table of the project derives from ``Base``; the schema itself is built and upgraded by the
+Alembic migrations (``storage.schema``), which a test keeps equal to ``Base.metadata``.
 """
 
 from __future__ import annotations
@@ -20,13 +21,23 @@ _CREATE_LOCK = threading.Lock()
 
 
 def engine_for(url: str) -> Engine:
-    """One engine per URL; the schema is created once (worker threads race on a fresh file)."""
+    """One engine per URL, its schema upgraded to head once per process (worker threads race on a
+    fresh database)."""
     with _CREATE_LOCK:
         return _engine_for(url)
 
 
 @lru_cache(maxsize=8)
 def _engine_for(url: str) -> Engine:
+    from storage.schema import upgrade_to_head
+
+    engine = new_engine(url)
+    upgrade_to_head(engine)
+    return engine
+
+
+def new_engine(url: str) -> Engine:
+    """An engine with the project's connection settings; the schema is left as it is."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
@@ -39,8 +50,6 @@ def _engine_for(url: str) -> Engine:
             cur.close()
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    _import_models()
-    Base.metadata.create_all(engine)
     return engine
 
 
@@ -48,8 +57,8 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(engine_for(url), expire_on_commit=False)
 
 
-def _import_models() -> None:
-    """Import every module that declares tables, so create_all sees them."""
+def import_models() -> None:
+    """Import every module that declares tables, so ``Base.metadata`` knows the whole schema."""
     import importlib
     import pkgutil
 

@@ -40,11 +40,53 @@ from orchestration.search_attributes import (  # noqa: E402
     register_search_attributes,
 )
 from stack.binaries import temporal_cli  # noqa: E402
+from tests.support.postgres_server import PostgresServer  # noqa: E402
 from tests.support.scripted_llm import ScriptedLLM  # noqa: E402
 from worker import build_workers  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+# Tests that take ``db_url`` run once per backend. Both by default (CI): a PostgreSQL that does
+# not start is an error, never a skip. A developer may narrow it explicitly, e.g. "sqlite".
+DATABASE_BACKENDS = os.environ.get("ANTRAGSWERK_TEST_DATABASES", "sqlite,postgresql").split(",")
+
+
+def pytest_report_header() -> str:
+    return f"database backends: {', '.join(DATABASE_BACKENDS)}"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session", params=DATABASE_BACKENDS)
+def database_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def _fresh_database_url(backend: str, request: pytest.FixtureRequest, directory: Path) -> str:
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        return server.create_database()
+    if backend == "sqlite":
+        return f"sqlite:///{directory / 'antragswerk.db'}"
+    raise ValueError(f"unknown database backend {backend!r} in ANTRAGSWERK_TEST_DATABASES")
+
+
+@pytest.fixture
+def db_url(database_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database of each backend, per test."""
+    return _fresh_database_url(database_backend, request, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def module_db_url(database_backend: str, request: pytest.FixtureRequest,
+                  tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An empty database of each backend, per test module (fixtures that are slow to build)."""
+    return _fresh_database_url(database_backend, request, tmp_path_factory.mktemp("db"))
 
 
 @pytest.fixture(scope="session")
@@ -93,3 +135,30 @@ async def worker(
     await asyncio.gather(*(w.shutdown() for w in workers))
     for t in tasks:
         t.cancel()
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def postgres_workers(client: Client, settings: Settings, scripted_llm: ScriptedLLM,
+                           postgres: PostgresServer) -> AsyncIterator[Settings]:
+    """A second set of workers on its own task queue whose activities write to PostgreSQL."""
+    own = settings.model_copy(update={"task_queue": f"test-pg-{uuid.uuid4().hex[:8]}",
+                                      "database_url": postgres.create_database()})
+    workers = build_workers(client, own, lambda: scripted_llm.base_url)
+    tasks = [asyncio.create_task(w.run()) for w in workers]
+    yield own
+    await asyncio.gather(*(w.shutdown() for w in workers))
+    for t in tasks:
+        t.cancel()
+
+
+@pytest.fixture(scope="session")
+def stack_settings(database_backend: str, request: pytest.FixtureRequest) -> Settings:
+    """The settings to submit cases and build apps with, once per backend: real cases run
+    through real workers that write the plate register, records and UI tables to it."""
+    if database_backend == "postgresql":
+        on_postgres: Settings = request.getfixturevalue("postgres_workers")
+        return on_postgres
+    request.getfixturevalue("worker")
+    on_sqlite: Settings = request.getfixturevalue("settings")
+    return on_sqlite
+

@@ -29,7 +29,7 @@ from ui.deps import Forbidden, LoginRequired
 from ui.portal_cases import PortalCases
 from ui.render import render
 from ui.request_limits import RequestSizeLimit, body_limits
-from ui.routes import api, auth, case, overview, queue
+from ui.routes import api, auth, case, health, overview, queue
 from ui.security import load_session_secret
 from ui.sessions import SessionStore, secure_cookie
 from ui.throttle import LoginThrottle
@@ -77,6 +77,7 @@ def create_app(settings: Settings | None = None, *,
     for module in (auth, queue, case, overview):
         app.include_router(module.router, include_in_schema=False)
     app.include_router(api.router)
+    app.include_router(health.router, include_in_schema=False)
     _install_error_pages(app)
     return app
 

@@ -1,20 +1,17 @@
-"""The plate register on a real SQLite file: idempotent per case, one winner per plate."""
+"""The plate register on real SQLite and real PostgreSQL: idempotent per case, one winner per
+plate, whether the racers are threads or separate processes (separate engines and pools)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
-from pathlib import Path
+from multiprocessing.synchronize import Barrier
 
 import pytest
 
 from apptypes.base import ApprovalRefused, EffectContext
 from apptypes.registry import get_type
 from storage.plate_register import CaseHoldsOtherPlate, PlateAlreadyTaken, PlateRegister
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'plates.db'}"
 
 
 def test_reserve_is_idempotent_for_the_same_case(db_url: str) -> None:
@@ -88,6 +85,31 @@ def test_threads_racing_for_one_plate_have_exactly_one_winner(db_url: str, racer
     winner = next(c for c, o in outcomes.items() if o == "won")
     holder = PlateRegister(db_url).reservation_for(winner)
     assert holder is not None and holder.kennzeichen == "BO-RC 42"
+
+
+def _reserve_in_process(db_url: str, case_id: str, barrier: Barrier) -> str:
+    register = PlateRegister(db_url)  # this process's own engine and schema check
+    barrier.wait(timeout=60)
+    try:
+        register.reserve("BO-PR 7", case_id)
+        return "won"
+    except PlateAlreadyTaken:
+        return "lost"
+
+
+def test_two_processes_reserving_one_plate_at_once_have_exactly_one_winner(db_url: str) -> None:
+    # spawn, not fork: each racer starts a fresh interpreter, as two workers on two machines do.
+    spawn = multiprocessing.get_context("spawn")
+    with spawn.Manager() as manager, spawn.Pool(2) as pool:
+        barrier = manager.Barrier(2)
+        pending = [pool.apply_async(_reserve_in_process, (db_url, case_id, barrier))
+                   for case_id in ("case-a", "case-b")]
+        outcomes = {case_id: p.get(timeout=120)
+                    for case_id, p in zip(("case-a", "case-b"), pending, strict=True)}
+    assert sorted(outcomes.values()) == ["lost", "won"]
+    winner = next(c for c, o in outcomes.items() if o == "won")
+    holder = PlateRegister(db_url).reservation_for(winner)
+    assert holder is not None and holder.kennzeichen == "BO-PR 7"
 
 
 def test_approval_effect_reserves_once_and_respects_the_seed(db_url: str) -> None:

@@ -77,3 +77,20 @@ async def test_a_case_missing_a_required_value_is_not_asked_again(
     extraction = await extract_fields(model, "m", TYPE, [reading],
                                       {reading.doc.doc_id: "antrag"}, confirm_reading=True)
     assert len(llm.requests) == 1 and extraction.confirmed_fields == 0
+
+
+def test_a_composed_required_key_is_not_asked_about() -> None:
+    """The keeper's name of a parking permit is joined from its parts, which are asked."""
+    from domain.fields import Evidence, FieldValue
+    from extractors.confirming_reading import to_confirm
+    from extractors.field_kinds import field_kinds
+
+    permit = get_type("bewohnerparkausweis")
+    kinds = field_kinds(permit.schema)
+    assert "fahrzeugschein.halter_name" in permit.required
+    assert "fahrzeugschein.halter_name" not in kinds
+    seen = [Evidence(doc_id="d", filename="a.pdf", page=1, text="x")]
+    fields = {key: FieldValue(value="x", confidence=0.9, evidence=seen)
+              for key in permit.required}
+    asked = to_confirm(permit, fields, kinds)
+    assert asked and "fahrzeugschein.halter_name" not in asked

@@ -59,7 +59,7 @@ async def privacy_stack(
         ),
         llm=privacy_llm,
     )
-    # Create the schema up front: two first uses racing in worker threads both run create_all.
+    # Upgrade the schema up front, once, rather than inside the first activity.
     engine_for(base.db_url)
     workers = [
         w

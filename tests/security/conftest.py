@@ -1,4 +1,5 @@
-"""An app on its own state dir (real SQLite, real argon2) served over real HTTP on loopback.
+"""An app on its own state dir (real SQLite or PostgreSQL, real argon2), served over real HTTP
+on loopback.
 
 Temporal points at a port where nothing listens: a logged-in page answers 503, a logged-out one
 redirects to the login, which is what the session attacks tell apart.
@@ -20,8 +21,9 @@ USERS = ("mia", "jan", "lea", "tom", "ida")
 
 
 @pytest.fixture(scope="module")
-def attack_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def attack_settings(tmp_path_factory: pytest.TempPathFactory, module_db_url: str) -> Settings:
     return Settings(state_dir=tmp_path_factory.mktemp("security") / "state",
+                    database_url=module_db_url,
                     temporal_port=free_port(), max_document_bytes=64 * 1024)
 
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("worker")
 
 
 @pytest.fixture(scope="module")
-def portal_app(client: Client, settings: Settings) -> FastAPI:
+def portal_app(client: Client, stack_settings: Settings) -> FastAPI:
     target = client.service_client.config.target_host
 
     async def own_client(s: Settings) -> Client:
@@ -27,12 +27,12 @@ def portal_app(client: Client, settings: Settings) -> FastAPI:
         return await Client.connect(target, namespace=client.namespace,
                                     data_converter=data_converter(s))
 
-    return create_app(settings, temporal_client_factory=own_client)
+    return create_app(stack_settings, temporal_client_factory=own_client)
 
 
 @pytest.fixture(scope="module")
-def portal_url(portal_app: FastAPI, settings: Settings) -> Iterator[str]:
-    with served(portal_app, settings) as url:
+def portal_url(portal_app: FastAPI, stack_settings: Settings) -> Iterator[str]:
+    with served(portal_app, stack_settings) as url:
         yield url
 
 

@@ -1,4 +1,5 @@
-"""Fixtures of the UI tests: an app on a fresh state dir with real SQLite and real argon2.
+"""Fixtures of the UI tests: an app on a fresh state dir with real argon2, on real SQLite and on
+real PostgreSQL (``module_db_url``: every UI test module runs once per backend).
 
 Temporal is pointed at a port where nothing listens, so the unit tests exercise the real
 "Temporal unreachable" path; tests with a real Temporal server use the suite's session fixtures.
@@ -30,8 +31,8 @@ def unused_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def ui_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(state_dir=tmp_path_factory.mktemp("ui") / "state",
+def ui_settings(tmp_path_factory: pytest.TempPathFactory, module_db_url: str) -> Settings:
+    return Settings(state_dir=tmp_path_factory.mktemp("ui") / "state", database_url=module_db_url,
                     temporal_port=unused_port(), max_document_bytes=64 * 1024)
 
 

@@ -1,4 +1,4 @@
-"""Accounts, tokens and the demo clerk against real SQLite and real argon2."""
+"""Accounts, tokens and the demo clerk against real SQLite / PostgreSQL and real argon2."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from ui.cli import ensure_demo_clerk
 
 
 @pytest.fixture
-def accounts(tmp_path: Path) -> AccountService:
-    return AccountService(session_factory(f"sqlite:///{tmp_path / 'a.db'}"))
+def accounts(db_url: str) -> AccountService:
+    return AccountService(session_factory(db_url))
 
 
-def test_password_is_stored_as_argon2_hash_only(accounts: AccountService, tmp_path: Path) -> None:
+def test_password_is_stored_as_argon2_hash_only(accounts: AccountService, db_url: str) -> None:
     accounts.add_user("clara", "clerk", "sehr-geheim-123")
-    with session_factory(f"sqlite:///{tmp_path / 'a.db'}")() as db:
+    with session_factory(db_url)() as db:
         row = db.scalars(select(UserAccount)).one()
     assert row.password_hash.startswith("$argon2id$")
     assert "sehr-geheim-123" not in row.password_hash
@@ -62,11 +62,11 @@ def test_roles_decide_what_is_visible(accounts: AccountService) -> None:
     assert visible == {"a1": True, "a2": True, "a3": False, "a4": False}
 
 
-def test_api_token_stored_hashed(accounts: AccountService, tmp_path: Path) -> None:
+def test_api_token_stored_hashed(accounts: AccountService, db_url: str) -> None:
     token = accounts.create_token("portal")
     assert accounts.token_owner(token) == "portal"
     assert accounts.token_owner(token + "x") is None
-    with session_factory(f"sqlite:///{tmp_path / 'a.db'}")() as db:
+    with session_factory(db_url)() as db:
         row = db.scalars(select(ApiToken)).one()
     assert token not in row.token_hash
 

@@ -19,8 +19,10 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def cli_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+def cli_settings(tmp_path: Path, db_url: str,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     monkeypatch.setenv("ANTRAGSWERK_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("ANTRAGSWERK_DATABASE_URL", db_url)
     get_settings.cache_clear()
     yield get_settings()
     monkeypatch.undo()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -118,8 +117,8 @@ def test_charts_are_valid_titled_svg() -> None:
     assert ET.fromstring(str(gauge("g", "Quote", 0.5))).findtext(f"{ns}title") == "Quote: 50 %"
 
 
-def test_audit_log_newest_first(tmp_path: Path) -> None:
-    log = AuditLog(session_factory(f"sqlite:///{tmp_path / 'audit.db'}"))
+def test_audit_log_newest_first(db_url: str) -> None:
+    log = AuditLog(session_factory(db_url))
     log.record("fall-1", "clara", "view_personal_data")
     log.record("fall-1", "clara", "decision", action="approve", detail="anzahl")
     log.record("fall-2", "otto", "view_personal_data")

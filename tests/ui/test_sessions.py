@@ -34,8 +34,8 @@ def test_cookie_of_an_app_bound_to_all_interfaces_is_secure(tmp_path: Path) -> N
         assert "secure" in client.get("/anmelden").headers["set-cookie"].lower()
 
 
-def _store(tmp_path: Path) -> tuple[SessionStore, Settings]:
-    settings = Settings(state_dir=tmp_path, ui_session_idle_minutes=30,
+def _store(tmp_path: Path, db_url: str) -> tuple[SessionStore, Settings]:
+    settings = Settings(state_dir=tmp_path, database_url=db_url, ui_session_idle_minutes=30,
                         ui_session_absolute_hours=9)
     return SessionStore.from_settings(session_factory(settings.db_url), settings), settings
 
@@ -45,30 +45,31 @@ def _age(settings: Settings, **columns: datetime) -> None:
         db.execute(update(UiSession).values(**columns))
 
 
-def test_idle_session_ends(tmp_path: Path) -> None:
-    store, settings = _store(tmp_path)
+def test_idle_session_ends(tmp_path: Path, db_url: str) -> None:
+    store, settings = _store(tmp_path, db_url)
     sid = store.start("clara")
     assert store.username(sid) == "clara"
     _age(settings, last_seen_at=datetime.now(UTC) - timedelta(minutes=31))
     assert store.username(sid) is None
 
 
-def test_session_ends_after_the_absolute_time_even_when_busy(tmp_path: Path) -> None:
-    store, settings = _store(tmp_path)
+def test_session_ends_after_the_absolute_time_even_when_busy(tmp_path: Path,
+                                                              db_url: str) -> None:
+    store, settings = _store(tmp_path, db_url)
     sid = store.start("clara")
     _age(settings, created_at=datetime.now(UTC) - timedelta(hours=9, minutes=1))
     assert store.username(sid) is None
 
 
-def test_forged_or_missing_session_ids_open_nothing(tmp_path: Path) -> None:
-    store, _ = _store(tmp_path)
+def test_forged_or_missing_session_ids_open_nothing(tmp_path: Path, db_url: str) -> None:
+    store, _ = _store(tmp_path, db_url)
     store.start("clara")
     assert store.username("erfunden") is None
     assert store.username(None) is None
 
 
-def test_address_spraying_many_accounts_is_throttled(tmp_path: Path) -> None:
-    throttle = LoginThrottle(session_factory(Settings(state_dir=tmp_path).db_url),
+def test_address_spraying_many_accounts_is_throttled(db_url: str) -> None:
+    throttle = LoginThrottle(session_factory(db_url),
                              per_account=5, per_address=3)
     for name in ("a1", "a2", "a3"):
         throttle.record_failure(name, "10.1.1.1")

@@ -7,7 +7,9 @@ whole session; it is set in the environment before any project module reads sett
 from __future__ import annotations
 
 import asyncio
+import base64
 import os
+import secrets
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -23,6 +25,11 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 # would need a script in every test. It is tested on its own (tests/extractors/
 # test_confirming_reading.py) and runs in every evaluation with the real model.
 os.environ.setdefault("ANTRAGSWERK_CONFIRM_READING", "false")
+# One decision key for the whole run: the session's worker checks signatures with it, and a test
+# that points the settings at another state directory (and so at another generated key file)
+# must not make every later decision look forged.
+os.environ.setdefault("ANTRAGSWERK_DECISION_KEY",
+                      base64.b64encode(secrets.token_bytes(32)).decode())
 
 import pytest  # noqa: E402
 import pytest_asyncio  # noqa: E402

@@ -60,9 +60,21 @@ def stream_post(base_url: str, path: str, total_bytes: int, *, headers: dict[str
                 try:
                     n = sock.send(pending)
                 except (BrokenPipeError, ConnectionResetError):
+                    # The server answered and closed while we were still sending (a busy machine
+                    # makes this likely): its answer may still be waiting in our receive buffer.
+                    received += _rest(sock)
                     break
                 pending = pending[n:]
         status = int(received.split(b" ", 2)[1]) if received.startswith(b"HTTP/1.1 ") else None
         return StreamedAnswer(status, sent - len(pending))
     finally:
         sock.close()
+
+
+def _rest(sock: socket.socket) -> bytes:
+    sock.setblocking(True)
+    sock.settimeout(2.0)
+    try:
+        return sock.recv(65536)
+    except OSError:
+        return b""

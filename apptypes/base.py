@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from pydantic.fields import FieldInfo
 
 from domain.fields import FieldData
-from extractors.field_kinds import field_kinds
+from extractors.field_kinds import FieldKind, field_kinds, with_wording
 
 Recommendation = Literal["approve", "reject"]
 
@@ -199,6 +199,12 @@ class ApplicationType:
     """Values two documents state (see ``Corroboration``)."""
     normalize: Callable[[dict[str, FieldData]], dict[str, FieldData]] | None = None
     """Type-specific clean-up after generic normalisation (e.g. plates to ``BO-AB 1234``)."""
+
+    @cached_property
+    def kinds(self) -> dict[str, FieldKind]:
+        """What kind of value each schema key holds, with the options' wording from
+        ``config.yaml`` (``options.enum_wording``)."""
+        return with_wording(field_kinds(self.schema), self.config.options.get("enum_wording", {}))
 
     @cached_property
     def gated(self) -> tuple[str, ...]:

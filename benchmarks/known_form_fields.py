@@ -17,7 +17,6 @@ from pathlib import Path
 
 from apptypes.registry import get_type
 from domain.documents import DocumentRef
-from extractors.field_kinds import field_kinds, with_wording
 from extractors.known_forms import form_fields
 from forms.reader import read_known_form
 from reading import read_document
@@ -34,8 +33,7 @@ def main() -> None:
     for case in sorted((dataset / "cases").iterdir()):
         expected = json.loads((case / "expected.json").read_text())
         app_type = get_type(expected["application_type"])
-        kinds = with_wording(field_kinds(app_type.schema),
-                             app_type.config.options.get("enum_wording", {}))
+        kinds = app_type.kinds
         for name in json.loads((case / "case.json").read_text())["documents"]:
             data = (case / name).read_bytes()
             started = time.monotonic()

@@ -20,7 +20,7 @@ from extractors.confirming_reading import Confirmation, confirm
 from extractors.corroboration import corroborated
 from extractors.document_checks import apply_check
 from extractors.evidence import EvidenceFinder
-from extractors.field_kinds import YES, FieldKind, field_kinds, with_wording
+from extractors.field_kinds import YES, FieldKind
 from extractors.known_forms import form_fields, read_by_form
 from extractors.prompting import PromptDocument, system_prompt, user_prompt
 from extractors.shapes import reshaped
@@ -202,9 +202,7 @@ async def extract_fields(
     reads only the others (a letter beside the form), and is not asked at all when none is left.
     """
     started = time.monotonic()
-    kinds_of = with_wording(
-        field_kinds(app_type.schema), app_type.config.options.get("enum_wording", {})
-    )
+    kinds_of = app_type.kinds
     by_form = form_fields(readings, app_type, kinds_of)
     others = [r for r in readings if not read_by_form(r, app_type)]
     if prompt_documents(others, kinds) and not set(kinds_of) <= set(by_form):

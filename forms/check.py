@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from apptypes.registry import UnknownApplicationType, get_type
-from extractors.field_kinds import field_kinds, with_wording
 from forms.anchors import MIN_PAIRS
 from forms.blank import inspect_blank
 from forms.formats import FORMATS
@@ -17,8 +16,7 @@ def problems(template: FormTemplate) -> list[str]:
         app_type = get_type(template.application_type)
     except UnknownApplicationType:
         return [f"Unbekannte Antragsart „{template.application_type}“."]
-    kinds = with_wording(field_kinds(app_type.schema),
-                         app_type.config.options.get("enum_wording", {}))
+    kinds = app_type.kinds
     out: list[str] = []
     seen: dict[str, str] = {}
     for field in template.fields:

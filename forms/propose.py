@@ -15,7 +15,7 @@ from datetime import date
 from apptypes._common.text import fold
 from apptypes.base import ApplicationType, schema_field_infos
 from domain.boxes import BBox
-from extractors.field_kinds import FieldKind, field_kinds, with_wording
+from extractors.field_kinds import FieldKind
 from forms.anchors import pick_anchors
 from forms.blank import Blank, BlankPage
 from forms.captions import (
@@ -60,9 +60,7 @@ class _Keys:
     def of(app_type: ApplicationType, vocabulary: Vocabulary) -> _Keys:
         elsewhere = {section for kind in app_type.document_kinds for section in kind.holds}
         infos = schema_field_infos(app_type.schema, with_sections=True)
-        kinds = with_wording(field_kinds(app_type.schema),
-                             app_type.config.options.get("enum_wording", {}))
-        kept = {k: v for k, v in kinds.items() if k.split(".")[0] not in elsewhere
+        kept = {k: v for k, v in app_type.kinds.items() if k.split(".")[0] not in elsewhere
                 and k not in app_type.auxiliary_keys}
         words = {k: {t for t in tokens(infos[k].description or "") if t not in _STOPWORDS
                      and len(t) > 3} for k in kept}

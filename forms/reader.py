@@ -17,7 +17,7 @@ from apptypes._common.text import fold
 from apptypes.registry import get_type
 from domain.documents import DocumentReading, Word
 from domain.forms import FormReading, FormValue
-from extractors.field_kinds import FieldKind, field_kinds, with_wording
+from extractors.field_kinds import FieldKind
 from forms import formats
 from forms.blank import inspect_blank
 from forms.boxes import (
@@ -49,7 +49,7 @@ def read_known_form(data: bytes, reading: DocumentReading, rasters: Rasters | No
     if match is None:
         return None
     reads = _read_boxes(match, reading, rasters or {})
-    kinds = _kinds(match.template.application_type)
+    kinds = get_type(match.template.application_type).kinds
     values: dict[str, FormValue] = {}
     ticks: dict[str, list[tuple[TemplateField, BoxRead]]] = {}
     other_texts: list[str] = []
@@ -103,6 +103,7 @@ def _read_boxes(match: FormMatch, reading: DocumentReading,
                 rasters: Rasters) -> list[tuple[TemplateField, BoxRead]]:
     out: list[tuple[TemplateField, BoxRead]] = []
     printed = _printed_words(match.template)
+    on_pages: dict[int, list[Word]] = {}
     for field in match.template.fields:
         if not field.mapped_keys and field.kind == "checkbox":
             continue
@@ -111,8 +112,10 @@ def _read_boxes(match: FormMatch, reading: DocumentReading,
             continue
         page = reading.pages[field.page - 1]
         alignment = match.alignments[field.page - 1]
-        on_page = [w.model_copy(update={"bbox": alignment.box(w.bbox)})
-                   for w in printed.get(field.page, [])]
+        if field.page not in on_pages:  # the blank's print, placed on this page once
+            on_pages[field.page] = [w.model_copy(update={"bbox": alignment.box(w.bbox)})
+                                    for w in printed.get(field.page, [])]
+        on_page = on_pages[field.page]
         # An unmapped box is read once, without the second reading: only for redaction.
         raster = rasters.get(page.page) if field.mapped_keys else None
         out.append((field, from_page(field, alignment.box(field.box), page, raster, on_page)))
@@ -134,13 +137,6 @@ def _printed_cached(path: str) -> dict[int, list[Word]]:
 
 def _printed_words(template: FormTemplate) -> dict[int, list[Word]]:
     return _printed_cached(str(template.blank_path))
-
-
-@lru_cache(maxsize=16)
-def _kinds(type_key: str) -> dict[str, FieldKind]:
-    app_type = get_type(type_key)
-    return with_wording(field_kinds(app_type.schema),
-                        app_type.config.options.get("enum_wording", {}))
 
 
 def _parts(field: TemplateField, text: str) -> list[str | None]:
